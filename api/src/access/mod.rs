@@ -1,0 +1,97 @@
+//! Who may do what — the one place. Every resolver asks [`Access`]; nothing is allowed by
+//! default.
+//!
+//! A role grants permissions ([`permissions::granted`]); the role's scope node limits them to a
+//! subtree ([`RegionReach`]). An action the caller's roles do not grant at all is `FORBIDDEN`;
+//! an object outside the caller's reach is `NOT_FOUND`, so its existence is not revealed.
+
+mod permissions;
+mod reach;
+
+pub use permissions::{Permission, granted};
+pub use reach::{RegionPlace, RegionReach};
+
+use crate::error::{AppError, AppResult};
+use entities::enums::{RegionKind, Role, TenantKind};
+use uuid::Uuid;
+
+/// A role on its scope node, as loaded for the request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grant {
+    pub role: Role,
+    pub scope: Scope,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scope {
+    Tenant,
+    Region { id: Uuid, kind: RegionKind },
+    Department(Uuid),
+    PartyOrganisation(Uuid),
+}
+
+/// The verified caller of a request: tenant, user, and what they hold.
+#[derive(Debug, Clone)]
+pub struct Access {
+    pub tenant_id: Uuid,
+    pub tenant_kind: TenantKind,
+    pub user_id: Uuid,
+    pub grants: Vec<Grant>,
+}
+
+impl Access {
+    /// Whether any of the caller's roles grants `permission` anywhere.
+    pub fn has(&self, permission: Permission) -> bool {
+        self.grants.iter().any(|g| granted(g.role, permission))
+    }
+
+    /// `FORBIDDEN` unless some role grants `permission`.
+    pub fn require(&self, permission: Permission) -> AppResult<()> {
+        if self.has(permission) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden("your role does not allow this"))
+        }
+    }
+
+    /// The part of the region tree in which the caller holds `permission`; `FORBIDDEN` if none.
+    pub fn region_reach(&self, permission: Permission) -> AppResult<RegionReach> {
+        self.require(permission)?;
+        Ok(RegionReach::of(
+            self.grants
+                .iter()
+                .filter(|g| granted(g.role, permission))
+                .map(|g| &g.scope),
+        ))
+    }
+
+    /// For an action on an existing region: `FORBIDDEN` if no role grants it, `NOT_FOUND` if
+    /// the caller cannot even read the region, `FORBIDDEN` if it can read but not act there.
+    /// `strictly` demands the region lie below the scope node (deleting or moving one's own
+    /// scope node is the level above's business).
+    pub fn check_region_action(
+        &self,
+        permission: Permission,
+        region: &RegionPlace,
+        strictly: bool,
+    ) -> AppResult<()> {
+        let reach = self.region_reach(permission)?;
+        if !self.region_reach(Permission::RegionRead)?.covers(region) {
+            return Err(AppError::NotFound("region"));
+        }
+        let allowed = if strictly { reach.covers_strictly(region) } else { reach.covers(region) };
+        if allowed {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden("this region is outside the scope of your role"))
+        }
+    }
+
+    pub fn is_platform_operator(&self) -> bool {
+        self.tenant_kind == TenantKind::Platform
+            && self.grants.iter().any(|g| g.role == Role::PlatformOperator)
+    }
+}
+
+#[cfg(test)]
+mod tests;

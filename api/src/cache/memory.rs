@@ -1,0 +1,99 @@
+//! The in-process cache: a map with expiry times. One process only.
+
+use super::{Cache, CacheResult};
+use std::collections::HashMap;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+#[derive(Default)]
+pub struct MemoryCache {
+    entries: Mutex<HashMap<String, Entry>>,
+}
+
+struct Entry {
+    value: String,
+    expires: Option<Instant>,
+}
+
+impl Entry {
+    fn live(&self, now: Instant) -> bool {
+        self.expires.is_none_or(|at| at > now)
+    }
+}
+
+impl MemoryCache {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&mut HashMap<String, Entry>, Instant) -> T) -> T {
+        // A poisoned lock only means another thread panicked mid-update of a cache entry; the
+        // map itself is still usable.
+        let mut map = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        if map.len() > 10_000 {
+            map.retain(|_, e| e.live(now));
+        }
+        f(&mut map, now)
+    }
+}
+
+#[async_trait::async_trait]
+impl Cache for MemoryCache {
+    async fn get(&self, key: &str) -> CacheResult<Option<String>> {
+        Ok(self.with(|map, now| {
+            map.get(key).filter(|e| e.live(now)).map(|e| e.value.clone())
+        }))
+    }
+
+    async fn exists_any(&self, keys: &[String]) -> CacheResult<bool> {
+        Ok(self.with(|map, now| keys.iter().any(|k| map.get(k).is_some_and(|e| e.live(now)))))
+    }
+
+    async fn set(&self, key: &str, value: &str, ttl: Option<Duration>) -> CacheResult<()> {
+        self.with(|map, now| {
+            map.insert(
+                key.to_string(),
+                Entry { value: value.to_string(), expires: ttl.map(|t| now + t) },
+            );
+        });
+        Ok(())
+    }
+
+    async fn set_if_absent(&self, key: &str, value: &str, ttl: Duration) -> CacheResult<bool> {
+        Ok(self.with(|map, now| {
+            if map.get(key).is_some_and(|e| e.live(now)) {
+                return false;
+            }
+            map.insert(key.to_string(), Entry { value: value.to_string(), expires: Some(now + ttl) });
+            true
+        }))
+    }
+
+    async fn delete(&self, key: &str) -> CacheResult<()> {
+        self.with(|map, _| map.remove(key));
+        Ok(())
+    }
+
+    async fn increment(&self, key: &str, ttl: Duration) -> CacheResult<i64> {
+        Ok(self.with(|map, now| {
+            let entry = map
+                .entry(key.to_string())
+                .or_insert_with(|| Entry { value: "0".into(), expires: Some(now + ttl) });
+            if !entry.live(now) {
+                *entry = Entry { value: "0".into(), expires: Some(now + ttl) };
+            }
+            let next = entry.value.parse::<i64>().unwrap_or(0) + 1;
+            entry.value = next.to_string();
+            next
+        }))
+    }
+
+    async fn ping(&self) -> CacheResult<()> {
+        Ok(())
+    }
+
+    fn backend(&self) -> &'static str {
+        "memory"
+    }
+}

@@ -1,0 +1,44 @@
+//! The cache/bus: short-lived shared state (token revocation, sign-in failure counters; later
+//! rate limits, scheduler locks and pub/sub). Redis in production; without `REDIS_URL` an
+//! in-process implementation serves a single process.
+
+mod memory;
+mod redis_cache;
+
+pub use memory::MemoryCache;
+pub use redis_cache::RedisCache;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+#[derive(Debug, thiserror::Error)]
+#[error("cache unavailable: {0}")]
+pub struct CacheError(pub String);
+
+pub type CacheResult<T> = Result<T, CacheError>;
+
+#[async_trait::async_trait]
+pub trait Cache: Send + Sync + 'static {
+    async fn get(&self, key: &str) -> CacheResult<Option<String>>;
+    /// Whether any of `keys` is set (one round trip).
+    async fn exists_any(&self, keys: &[String]) -> CacheResult<bool>;
+    async fn set(&self, key: &str, value: &str, ttl: Option<Duration>) -> CacheResult<()>;
+    /// Sets the key only if it is absent; true when this call set it (a lock or a once-flag).
+    async fn set_if_absent(&self, key: &str, value: &str, ttl: Duration) -> CacheResult<bool>;
+    async fn delete(&self, key: &str) -> CacheResult<()>;
+    /// Adds one to a counter; the TTL starts with the counter's first increment.
+    async fn increment(&self, key: &str, ttl: Duration) -> CacheResult<i64>;
+    /// Reachable? (for `/readyz`)
+    async fn ping(&self) -> CacheResult<()>;
+    fn backend(&self) -> &'static str;
+}
+
+pub type SharedCache = Arc<dyn Cache>;
+
+/// Redis when a URL is given, else the in-process cache.
+pub async fn connect(url: Option<&str>, prefix: &str) -> CacheResult<SharedCache> {
+    match url {
+        Some(url) => Ok(Arc::new(RedisCache::connect(url, prefix).await?)),
+        None => Ok(Arc::new(MemoryCache::new())),
+    }
+}

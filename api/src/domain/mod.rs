@@ -1,0 +1,98 @@
+//! Newtypes and pure rules of the domain — no I/O. Parsing returns a type that cannot hold a
+//! bad value; the rest of the code trusts the type.
+
+pub mod geo_boundary;
+pub mod global_id;
+pub mod password_policy;
+pub mod region_code;
+pub mod region_rules;
+pub mod text;
+
+pub use geo_boundary::{GeoBoundary, GeoPoint};
+pub use global_id::{GlobalId, NodeType};
+pub use region_code::{RegionCode, TenantCode};
+
+/// A problem with one input field of a mutation, returned in the payload's `userErrors`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UserError {
+    /// Path to the input field, e.g. `["input", "code"]`.
+    pub field: Vec<String>,
+    pub message: String,
+    pub code: UserErrorCode,
+}
+
+impl UserError {
+    pub fn new(field: &str, code: UserErrorCode, message: impl Into<String>) -> Self {
+        Self {
+            field: vec!["input".to_string(), field.to_string()],
+            message: message.into(),
+            code,
+        }
+    }
+}
+
+/// Stable codes of `userErrors`; each names the rule that the input broke.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UserErrorCode {
+    /// A region code is not 1–32 characters of digits and capital letters.
+    InvalidCode,
+    /// A child's code must extend its parent's code.
+    CodeNotExtendingParent,
+    /// The code is already used in this tenant.
+    CodeTaken,
+    /// The kind cannot sit under the parent's kind (county › street › community › grid › micro-grid).
+    InvalidKindNesting,
+    /// Grid kind given for a node that is not a grid.
+    GridKindNotAllowed,
+    /// The boundary is not a valid GeoJSON polygon (closed rings, lng/lat range, no self-intersection).
+    InvalidBoundary,
+    /// The centre point is outside lng/lat range.
+    InvalidCenter,
+    /// A name is empty or longer than 100 characters.
+    InvalidName,
+    /// The region still has children and cannot be deleted.
+    RegionNotEmpty,
+    /// The region cannot be moved there (into itself, its subtree, or a parent of another kind).
+    InvalidMove,
+    /// The password breaks the policy (at least 8 characters from 3 classes).
+    WeakPassword,
+    /// The current password given is wrong.
+    WrongPassword,
+    /// A username is not 3–64 letters, digits, `.`, `_` or `-`.
+    InvalidUsername,
+    UsernameTaken,
+    /// The role cannot be granted on that scope node.
+    InvalidScope,
+    RoleAlreadyAssigned,
+    /// A tenant code is not a GB/T 2260 six-digit county code.
+    InvalidTenantCode,
+    TenantCodeTaken,
+    /// Something still refers to the object (users hold roles on it).
+    InUse,
+}
+
+impl UserErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::InvalidCode => "INVALID_CODE",
+            Self::CodeNotExtendingParent => "CODE_NOT_EXTENDING_PARENT",
+            Self::CodeTaken => "CODE_TAKEN",
+            Self::InvalidKindNesting => "INVALID_KIND_NESTING",
+            Self::GridKindNotAllowed => "GRID_KIND_NOT_ALLOWED",
+            Self::InvalidBoundary => "INVALID_BOUNDARY",
+            Self::InvalidCenter => "INVALID_CENTER",
+            Self::InvalidName => "INVALID_NAME",
+            Self::RegionNotEmpty => "REGION_NOT_EMPTY",
+            Self::InvalidMove => "INVALID_MOVE",
+            Self::WeakPassword => "WEAK_PASSWORD",
+            Self::WrongPassword => "WRONG_PASSWORD",
+            Self::InvalidUsername => "INVALID_USERNAME",
+            Self::UsernameTaken => "USERNAME_TAKEN",
+            Self::InvalidScope => "INVALID_SCOPE",
+            Self::RoleAlreadyAssigned => "ROLE_ALREADY_ASSIGNED",
+            Self::InvalidTenantCode => "INVALID_TENANT_CODE",
+            Self::TenantCodeTaken => "TENANT_CODE_TAKEN",
+            Self::InUse => "IN_USE",
+        }
+    }
+}

@@ -1,0 +1,194 @@
+//! `AppError` and the one table of error codes.
+//!
+//! Top-level GraphQL errors say "you can't" (`extensions.code` from [`ErrorCode`]); input that
+//! is wrong comes back as `userErrors` in a mutation's payload ([`crate::domain::UserError`]),
+//! carried here by [`AppError::Invalid`]. Internal errors are logged with their cause and shown
+//! to clients only as `INTERNAL`.
+
+use crate::domain::UserError;
+use async_graphql::ErrorExtensions;
+
+
+/// Every code a client can see at the top level of a GraphQL error, with its meaning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorCode {
+    /// No valid credentials: missing, expired or revoked token; wrong password.
+    Unauthenticated,
+    /// Too many failed sign-ins: the account is locked for a while.
+    AccountLocked,
+    /// The tenant is suspended by the platform: its sign-ins and tokens are refused.
+    TenantSuspended,
+    /// The caller's role does not allow the action.
+    Forbidden,
+    /// The object does not exist or is outside the caller's tenant or scope.
+    NotFound,
+    /// An argument is malformed (an id, a page size).
+    BadUserInput,
+    /// The object changed since it was read, or a unique value is taken.
+    Conflict,
+    /// Too many requests or sign-ins at once.
+    RateLimited,
+    /// The request is refused before execution: depth, complexity, aliases, batching.
+    QueryRejected,
+    /// The request body exceeds the server's limit.
+    PayloadTooLarge,
+    /// The document is not valid GraphQL.
+    GraphqlParseFailed,
+    /// The document does not fit the schema (unknown field, wrong argument type…).
+    GraphqlValidationFailed,
+    /// A fault on the server; details are in its log under the request id.
+    Internal,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Unauthenticated => "UNAUTHENTICATED",
+            Self::AccountLocked => "ACCOUNT_LOCKED",
+            Self::TenantSuspended => "TENANT_SUSPENDED",
+            Self::Forbidden => "FORBIDDEN",
+            Self::NotFound => "NOT_FOUND",
+            Self::BadUserInput => "BAD_USER_INPUT",
+            Self::Conflict => "CONFLICT",
+            Self::RateLimited => "RATE_LIMITED",
+            Self::QueryRejected => "QUERY_REJECTED",
+            Self::PayloadTooLarge => "PAYLOAD_TOO_LARGE",
+            Self::GraphqlParseFailed => "GRAPHQL_PARSE_FAILED",
+            Self::GraphqlValidationFailed => "GRAPHQL_VALIDATION_FAILED",
+            Self::Internal => "INTERNAL",
+        }
+    }
+
+    /// Every code, for the metrics' label set and the documentation.
+    pub const ALL: [ErrorCode; 13] = [
+        Self::Unauthenticated,
+        Self::AccountLocked,
+        Self::TenantSuspended,
+        Self::Forbidden,
+        Self::NotFound,
+        Self::BadUserInput,
+        Self::Conflict,
+        Self::RateLimited,
+        Self::QueryRejected,
+        Self::PayloadTooLarge,
+        Self::GraphqlParseFailed,
+        Self::GraphqlValidationFailed,
+        Self::Internal,
+    ];
+}
+
+/// Deliberately not `Display`: async-graphql turns any `Display` error into a GraphQL error
+/// without a code, so `?` in a resolver must go through the conversion below instead.
+#[derive(Debug)]
+pub enum AppError {
+    Unauthenticated(&'static str),
+    AccountLocked,
+    TenantSuspended,
+    Forbidden(&'static str),
+    NotFound(&'static str),
+    BadUserInput(String),
+    Conflict(String),
+    RateLimited(&'static str),
+    /// Input errors that belong in a payload's `userErrors`.
+    Invalid(Vec<UserError>),
+    Internal(anyhow::Error),
+}
+
+pub type AppResult<T> = Result<T, AppError>;
+
+impl AppError {
+    pub fn code(&self) -> ErrorCode {
+        match self {
+            Self::Unauthenticated(_) => ErrorCode::Unauthenticated,
+            Self::AccountLocked => ErrorCode::AccountLocked,
+            Self::TenantSuspended => ErrorCode::TenantSuspended,
+            Self::Forbidden(_) => ErrorCode::Forbidden,
+            Self::NotFound(_) => ErrorCode::NotFound,
+            Self::BadUserInput(_) | Self::Invalid(_) => ErrorCode::BadUserInput,
+            Self::Conflict(_) => ErrorCode::Conflict,
+            Self::RateLimited(_) => ErrorCode::RateLimited,
+            Self::Internal(_) => ErrorCode::Internal,
+        }
+    }
+
+    /// The message a client sees.
+    pub fn message(&self) -> String {
+        match self {
+            Self::Unauthenticated(m) | Self::Forbidden(m) | Self::RateLimited(m) => (*m).to_string(),
+            Self::AccountLocked => "too many failed sign-ins; the account is locked for a while".into(),
+            Self::TenantSuspended => "this tenant is suspended".into(),
+            Self::NotFound(what) => format!("{what} not found"),
+            Self::BadUserInput(m) | Self::Conflict(m) => m.clone(),
+            Self::Invalid(errors) => errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "),
+            Self::Internal(_) => "internal error".into(),
+        }
+    }
+
+    pub fn internal(error: impl Into<anyhow::Error>) -> Self {
+        Self::Internal(error.into())
+    }
+
+    /// A single user error on one input field.
+    pub fn invalid(field: &str, code: crate::domain::UserErrorCode, message: impl Into<String>) -> Self {
+        Self::Invalid(vec![UserError::new(field, code, message)])
+    }
+}
+
+impl From<sea_orm::DbErr> for AppError {
+    fn from(error: sea_orm::DbErr) -> Self {
+        Self::Internal(error.into())
+    }
+}
+
+impl From<AppError> for async_graphql::Error {
+    fn from(error: AppError) -> Self {
+        let code = error.code();
+        if let AppError::Internal(cause) = &error {
+            tracing::error!(error = ?cause, "internal error");
+        }
+        let message = error.message();
+        let field_errors = match &error {
+            AppError::Invalid(errors) => Some(errors.clone()),
+            _ => None,
+        };
+        async_graphql::Error::new(message).extend_with(|_, extensions| {
+            extensions.set("code", code.as_str());
+            if let Some(errors) = &field_errors {
+                let list: Vec<async_graphql::Value> = errors
+                    .iter()
+                    .map(|e| {
+                        let mut map = async_graphql::indexmap::IndexMap::new();
+                        map.insert(
+                            async_graphql::Name::new("field"),
+                            async_graphql::Value::List(
+                                e.field.iter().map(|f| async_graphql::Value::from(f.as_str())).collect(),
+                            ),
+                        );
+                        map.insert(async_graphql::Name::new("code"), e.code.as_str().into());
+                        map.insert(async_graphql::Name::new("message"), e.message.as_str().into());
+                        async_graphql::Value::Object(map)
+                    })
+                    .collect();
+                extensions.set("userErrors", async_graphql::Value::List(list));
+            }
+        })
+    }
+}
+
+/// For the command line and start-up, where an error ends the program with a message.
+impl From<AppError> for anyhow::Error {
+    fn from(error: AppError) -> Self {
+        match error {
+            AppError::Internal(cause) => cause,
+            AppError::Invalid(errors) => anyhow::anyhow!(
+                "{}",
+                errors
+                    .iter()
+                    .map(|e| format!("{}: {}", e.field.join("."), e.message))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            ),
+            other => anyhow::anyhow!("{}", other.message()),
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! Functional departments.
+
+use super::common::{DeletePayload, UserError, connection, into_payload};
+use super::context::caller;
+use crate::domain::{GlobalId, NodeType};
+use crate::error::AppError;
+use crate::service::departments as service;
+use crate::service::page::PageRequest;
+use async_graphql::connection::Connection;
+use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use entities::department;
+use uuid::Uuid;
+
+fn department_id(raw: &ID) -> Result<Uuid, AppError> {
+    GlobalId::decode_as(raw, NodeType::Department, "department")
+}
+
+/// 职能部门 — receives dispatched events. Needs `department:read`.
+#[derive(Clone)]
+pub struct Department(pub department::Model);
+
+#[Object]
+impl Department {
+    pub async fn id(&self) -> ID {
+        GlobalId::encode(NodeType::Department, self.0.id).into()
+    }
+
+    /// Unique in the county.
+    async fn code(&self) -> &str {
+        &self.0.code
+    }
+
+    async fn name(&self) -> &str {
+        &self.0.name
+    }
+}
+
+#[derive(Default)]
+pub struct DepartmentQuery;
+
+#[Object]
+impl DepartmentQuery {
+    /// Departments by code; `search` matches part of the name or the start of the code.
+    /// Needs `department:read`.
+    async fn departments(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        search: Option<String>,
+    ) -> async_graphql::Result<Connection<String, Department>> {
+        let page = PageRequest::parse(first, after)?;
+        let (access, conn) = caller(ctx).await?;
+        Ok(connection(service::list(conn, access, search.as_deref(), &page).await?, Department))
+    }
+
+    /// Needs `department:read`.
+    async fn department(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Department> {
+        let id = department_id(&id)?;
+        let (access, conn) = caller(ctx).await?;
+        Ok(Department(service::get(conn, access, id).await?))
+    }
+}
+
+#[derive(InputObject)]
+pub struct CreateDepartmentInput {
+    pub code: String,
+    pub name: String,
+}
+
+#[derive(InputObject)]
+pub struct UpdateDepartmentInput {
+    pub id: ID,
+    pub code: Option<String>,
+    pub name: Option<String>,
+}
+
+#[derive(InputObject)]
+pub struct DeleteDepartmentInput {
+    pub id: ID,
+}
+
+#[derive(SimpleObject)]
+pub struct DepartmentPayload {
+    pub department: Option<Department>,
+    pub user_errors: Vec<UserError>,
+}
+
+fn payload(result: crate::error::AppResult<department::Model>) -> async_graphql::Result<DepartmentPayload> {
+    let (department, user_errors) = into_payload(result)?;
+    Ok(DepartmentPayload { department: department.map(Department), user_errors })
+}
+
+#[derive(Default)]
+pub struct DepartmentMutation;
+
+#[Object]
+impl DepartmentMutation {
+    /// Needs `department:write` (county admin).
+    async fn create_department(&self, ctx: &Context<'_>, input: CreateDepartmentInput) -> async_graphql::Result<DepartmentPayload> {
+        let (access, conn) = caller(ctx).await?;
+        payload(service::create(conn, access, &input.code, &input.name).await)
+    }
+
+    /// Needs `department:write` (county admin).
+    async fn update_department(&self, ctx: &Context<'_>, input: UpdateDepartmentInput) -> async_graphql::Result<DepartmentPayload> {
+        let id = department_id(&input.id)?;
+        let (access, conn) = caller(ctx).await?;
+        payload(service::update(conn, access, id, input.code.as_deref(), input.name.as_deref()).await)
+    }
+
+    /// Deletes a department no user holds a role on. Needs `department:write`.
+    async fn delete_department(&self, ctx: &Context<'_>, input: DeleteDepartmentInput) -> async_graphql::Result<DeletePayload> {
+        let id = department_id(&input.id)?;
+        let (access, conn) = caller(ctx).await?;
+        let (deleted, user_errors) = into_payload(service::delete(conn, access, id).await)?;
+        Ok(DeletePayload { deleted_id: deleted.map(|id| GlobalId::encode(NodeType::Department, id).into()), user_errors })
+    }
+}

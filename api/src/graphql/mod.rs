@@ -1,0 +1,59 @@
+//! The GraphQL API: one module per domain, merged into one schema. Resolvers parse arguments,
+//! call a service, and map the result; they hold no rules of their own.
+
+mod auth;
+mod common;
+pub mod context;
+mod departments;
+mod node;
+mod policy;
+mod regions;
+mod tenants;
+mod users;
+
+use crate::settings::GraphqlSettings;
+use async_graphql::{EmptySubscription, MergedObject, Schema};
+
+#[derive(MergedObject, Default)]
+pub struct Query(
+    node::NodeQuery,
+    auth::AuthQuery,
+    regions::RegionQuery,
+    departments::DepartmentQuery,
+    users::UserQuery,
+    tenants::TenantQuery,
+);
+
+#[derive(MergedObject, Default)]
+pub struct Mutation(
+    auth::AuthMutation,
+    regions::RegionMutation,
+    departments::DepartmentMutation,
+    users::UserMutation,
+    tenants::TenantMutation,
+);
+
+pub type GridGovSchema = Schema<Query, Mutation, EmptySubscription>;
+
+pub use context::RequestCtx;
+pub use regions::ChildCountLoader;
+
+/// The schema with its limits. Per-request data (the caller, the transaction, the loaders) is
+/// added to each request, never to the schema: a shared loader would batch two tenants' keys.
+pub fn build_schema(limits: &GraphqlSettings) -> GridGovSchema {
+    let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+        .limit_depth(limits.max_depth)
+        .limit_complexity(limits.max_complexity)
+        .limit_directives(10)
+        .extension(policy::DocumentPolicy { max_aliases: limits.max_aliases });
+    if !limits.introspection {
+        builder = builder.disable_introspection();
+    }
+    builder.finish()
+}
+
+/// The schema's SDL, as committed in `api/schema.graphql`.
+pub fn export_sdl() -> String {
+    let limits = GraphqlSettings { max_depth: 64, max_complexity: 100_000, max_aliases: 1_000, introspection: true };
+    build_schema(&limits).sdl()
+}

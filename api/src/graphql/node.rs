@@ -1,0 +1,43 @@
+//! The `Node` interface and `node(id:)`: any object by its global id.
+
+use super::context::request;
+use super::departments::Department;
+use super::regions::Region;
+use super::tenants::Tenant;
+use super::users::User;
+use crate::domain::{GlobalId, NodeType};
+use crate::error::AppError;
+use crate::service;
+use async_graphql::{Context, ID, Interface, Object};
+
+/// An object with a global id.
+#[derive(Interface)]
+#[graphql(field(name = "id", ty = "ID", desc = "The object's opaque global id."))]
+pub enum Node {
+    Region(Region),
+    Department(Department),
+    User(User),
+    Tenant(Tenant),
+}
+
+#[derive(Default)]
+pub struct NodeQuery;
+
+#[Object]
+impl NodeQuery {
+    /// Any object by its global id, with the same permission the object's own query needs.
+    /// `NOT_FOUND` when it does not exist or is outside the caller's reach.
+    async fn node(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Node> {
+        let global = GlobalId::decode(&id)?;
+        let rc = request(ctx);
+        let access = rc.access().await?;
+        let conn = rc.conn().await?;
+        Ok(match global.node_type {
+            NodeType::Region => Node::Region(Region(service::regions::get(conn, access, global.id).await?)),
+            NodeType::Department => Node::Department(Department(service::departments::get(conn, access, global.id).await?)),
+            NodeType::User => Node::User(User(service::users::get(conn, access, global.id).await?)),
+            NodeType::Tenant => Node::Tenant(Tenant(service::tenants::get(conn, access, global.id).await?)),
+            NodeType::RoleAssignment | NodeType::PartyOrganisation => return Err(AppError::NotFound("node").into()),
+        })
+    }
+}

@@ -1,0 +1,124 @@
+//! `POST /graphql`: reads a bounded body, refuses batches, verifies the bearer token, runs the
+//! document in the request's transaction, and commits it (or rolls it back after an internal
+//! error). `GET /graphql` in a browser opens GraphiQL.
+
+use super::request_id;
+use crate::error::ErrorCode;
+use crate::graphql::{ChildCountLoader, GridGovSchema, RequestCtx};
+use crate::state::AppState;
+use actix_web::http::header;
+use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use async_graphql::dataloader::DataLoader;
+use async_graphql::http::GraphiQLSource;
+use futures_util::StreamExt;
+use std::sync::Arc;
+
+fn error_body(message: &str, code: ErrorCode) -> serde_json::Value {
+    serde_json::json!({ "errors": [{ "message": message, "extensions": { "code": code.as_str() } }] })
+}
+
+fn refuse(state: &AppState, status: actix_web::http::StatusCode, message: &str, code: ErrorCode) -> HttpResponse {
+    state.metrics.graphql_errors.with_label_values(&[code.as_str()]).inc();
+    HttpResponse::build(status).json(error_body(message, code))
+}
+
+pub async fn graphiql() -> HttpResponse {
+    HttpResponse::Ok()
+        .content_type("text/html; charset=utf-8")
+        .body(GraphiQLSource::build().endpoint("/graphql").title("GridGov GraphQL").finish())
+}
+
+pub async fn execute(
+    state: web::Data<AppState>,
+    schema: web::Data<GridGovSchema>,
+    request: HttpRequest,
+    mut payload: web::Payload,
+) -> HttpResponse {
+    let limit = state.settings.server.max_body_bytes;
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let Ok(chunk) = chunk else {
+            return refuse(&state, actix_web::http::StatusCode::BAD_REQUEST, "the request body could not be read", ErrorCode::BadUserInput);
+        };
+        if body.len() + chunk.len() > limit {
+            return refuse(
+                &state,
+                actix_web::http::StatusCode::PAYLOAD_TOO_LARGE,
+                &format!("the request body exceeds {limit} bytes"),
+                ErrorCode::PayloadTooLarge,
+            );
+        }
+        body.extend_from_slice(&chunk);
+    }
+    let value: serde_json::Value = match serde_json::from_slice(&body) {
+        Ok(value) => value,
+        Err(_) => return refuse(&state, actix_web::http::StatusCode::BAD_REQUEST, "the body is not JSON", ErrorCode::BadUserInput),
+    };
+    if value.is_array() {
+        return refuse(&state, actix_web::http::StatusCode::BAD_REQUEST, "batched requests are not supported", ErrorCode::QueryRejected);
+    }
+    let gql_request: async_graphql::Request = match serde_json::from_value(value) {
+        Ok(r) => r,
+        Err(_) => {
+            return refuse(&state, actix_web::http::StatusCode::BAD_REQUEST, "the body is not a GraphQL request", ErrorCode::BadUserInput);
+        }
+    };
+
+    let claims = match bearer(&request) {
+        None => None,
+        Some(token) => match state.tokens.verify(token) {
+            Ok(claims) => Some(claims),
+            Err(error) => {
+                return refuse(&state, actix_web::http::StatusCode::OK, &error.message(), ErrorCode::Unauthenticated);
+            }
+        },
+    };
+    let request_id = request
+        .extensions()
+        .get::<tracing_actix_web::RequestId>()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+
+    let rc = Arc::new(RequestCtx::new(state.get_ref().clone(), claims));
+    let loader = DataLoader::new(ChildCountLoader::new(&rc), tokio::spawn);
+    let gql_request = gql_request.data(rc.clone()).data(loader);
+    let mut response = request_id::scope(request_id.clone(), schema.execute(gql_request)).await;
+
+    for error in &mut response.errors {
+        let extensions = error.extensions.get_or_insert_with(Default::default);
+        if extensions.get("code").is_none() {
+            extensions.set("code", ErrorCode::BadUserInput.as_str());
+        }
+        if let Some(async_graphql::Value::String(code)) = extensions.get("code") {
+            state.metrics.graphql_errors.with_label_values(&[code.as_str()]).inc();
+        }
+    }
+    let failed = response.errors.iter().any(|e| {
+        matches!(e.extensions.as_ref().and_then(|x| x.get("code")), Some(async_graphql::Value::String(c)) if c == ErrorCode::Internal.as_str())
+    });
+    let finished = match Arc::try_unwrap(rc) {
+        Ok(rc) if failed => {
+            drop(rc);
+            Ok(())
+        }
+        Ok(rc) => rc.db.commit().await,
+        Err(_) => Err(crate::error::AppError::internal(anyhow::anyhow!("the request's transaction is still in use"))),
+    };
+    if let Err(error) = finished {
+        tracing::error!(?error, %request_id, "the request's transaction could not be committed");
+        return refuse(&state, actix_web::http::StatusCode::INTERNAL_SERVER_ERROR, "internal error", ErrorCode::Internal);
+    }
+    HttpResponse::Ok()
+        .json(response)
+}
+
+fn bearer(request: &HttpRequest) -> Option<&str> {
+    request
+        .headers()
+        .get(header::AUTHORIZATION)?
+        .to_str()
+        .ok()?
+        .strip_prefix("Bearer ")
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+}

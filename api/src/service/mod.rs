@@ -1,0 +1,33 @@
+//! Business operations, one module per domain. A service takes a connection (the request's
+//! transaction) and the caller's [`crate::access::Access`]; it never sees GraphQL types.
+
+pub mod audit;
+pub mod auth;
+pub mod cli;
+pub mod demo;
+pub mod departments;
+pub mod identity;
+pub mod page;
+pub mod region_scope;
+pub mod regions;
+pub mod tenants;
+pub mod users;
+
+use crate::domain::{UserError, UserErrorCode};
+use crate::error::AppError;
+use sea_orm::{DbErr, SqlErr};
+
+/// Maps a unique-key violation to the user error it means; other database errors stay internal.
+pub(crate) fn unique_violation_as(error: DbErr, field: &str, code: UserErrorCode, message: &str) -> AppError {
+    match error.sql_err() {
+        Some(SqlErr::UniqueConstraintViolation(_)) => {
+            AppError::Invalid(vec![UserError::new(field, code, message)])
+        }
+        _ => AppError::from(error),
+    }
+}
+
+/// Turns collected user errors into an `Invalid` error, or `Ok` when there are none.
+pub(crate) fn reject_if_any(errors: Vec<UserError>) -> Result<(), AppError> {
+    if errors.is_empty() { Ok(()) } else { Err(AppError::Invalid(errors)) }
+}

@@ -1,0 +1,18 @@
+//! What every request shares: the pool, the cache, the hasher, the token keys, the settings.
+
+use crate::auth::{PasswordHasher, TokenKeys};
+use crate::cache::SharedCache;
+use crate::http::metrics::Metrics;
+use crate::settings::Settings;
+use sea_orm::DatabaseConnection;
+use std::sync::Arc;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub db: DatabaseConnection,
+    pub cache: SharedCache,
+    pub hasher: PasswordHasher,
+    pub tokens: TokenKeys,
+    pub settings: Arc<Settings>,
+    pub metrics: Metrics,
+}

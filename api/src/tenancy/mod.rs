@@ -1,0 +1,140 @@
+//! Tenant context: every request runs in one database transaction that knows its tenant.
+//!
+//! The transaction begins lazily, on the first query (a request refused before execution runs
+//! no SQL at all). On PostgreSQL it sets `app.tenant_id` with `set_config(.., true)` so that
+//! row-level security admits only that tenant's rows — the second wall; the first is
+//! [`scoped`], the tenant filter every service query starts from.
+
+use crate::error::{AppError, AppResult};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseBackend, DatabaseConnection, DatabaseTransaction,
+    EntityTrait, QueryFilter, Select, SqliteTransactionMode, Statement, TransactionOptions,
+    TransactionTrait,
+};
+use std::sync::Mutex;
+use tokio::sync::OnceCell;
+use uuid::Uuid;
+
+/// A table whose rows belong to one tenant.
+pub trait TenantOwned: EntityTrait {
+    fn tenant_column() -> Self::Column;
+}
+
+macro_rules! tenant_owned {
+    ($($entity:path),* $(,)?) => {
+        $(impl TenantOwned for $entity {
+            fn tenant_column() -> Self::Column {
+                <$entity as EntityTrait>::Column::TenantId
+            }
+        })*
+    };
+}
+
+tenant_owned!(
+    entities::region::Entity,
+    entities::department::Entity,
+    entities::party_organisation::Entity,
+    entities::user::Entity,
+    entities::role_assignment::Entity,
+    entities::refresh_token::Entity,
+    entities::audit_log::Entity,
+);
+
+/// `SELECT … FROM <table> WHERE tenant_id = $tenant`: where every tenant query starts.
+pub fn scoped<E: TenantOwned>(tenant_id: Uuid) -> Select<E> {
+    E::find().filter(E::tenant_column().eq(tenant_id))
+}
+
+/// The request's database: one lazily begun transaction, with the tenant it runs for.
+pub struct RequestDb {
+    pool: DatabaseConnection,
+    tx: OnceCell<DatabaseTransaction>,
+    tenant: Mutex<Option<Uuid>>,
+    writes: Mutex<bool>,
+}
+
+impl RequestDb {
+    pub fn new(pool: DatabaseConnection, tenant: Option<Uuid>) -> Self {
+        Self { pool, tx: OnceCell::new(), tenant: Mutex::new(tenant), writes: Mutex::new(false) }
+    }
+
+    /// Marks the request as one that writes (a mutation): on SQLite the transaction then takes
+    /// the write lock when it begins, so two writers queue instead of failing mid-way.
+    pub fn expect_writes(&self) {
+        *self.writes.lock().unwrap_or_else(|p| p.into_inner()) = true;
+    }
+
+    fn current_tenant(&self) -> Option<Uuid> {
+        *self.tenant.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The transaction, begun on first use.
+    pub async fn conn(&self) -> AppResult<&DatabaseTransaction> {
+        self.tx
+            .get_or_try_init(|| async {
+                let writes = *self.writes.lock().unwrap_or_else(|p| p.into_inner());
+                let options = TransactionOptions {
+                    sqlite_transaction_mode: Some(if writes {
+                        SqliteTransactionMode::Immediate
+                    } else {
+                        SqliteTransactionMode::Deferred
+                    }),
+                    ..Default::default()
+                };
+                let tx = self.pool.begin_with_options(options).await?;
+                if let Some(tenant) = self.current_tenant() {
+                    set_tenant(&tx, tenant).await?;
+                }
+                Ok::<_, AppError>(tx)
+            })
+            .await
+    }
+
+    /// Switches the tenant the transaction runs for. Only sign-in (which learns the tenant
+    /// from its input) and tenant creation (which writes the new tenant's first rows) do this.
+    pub async fn enter_tenant(&self, tenant_id: Uuid) -> AppResult<()> {
+        *self.tenant.lock().unwrap_or_else(|p| p.into_inner()) = Some(tenant_id);
+        if let Some(tx) = self.tx.get() {
+            set_tenant(tx, tenant_id).await?;
+        }
+        Ok(())
+    }
+
+    pub fn tenant(&self) -> Option<Uuid> {
+        self.current_tenant()
+    }
+
+    /// Commits the transaction, if one was begun.
+    pub async fn commit(self) -> AppResult<()> {
+        if let Some(tx) = self.tx.into_inner() {
+            tx.commit().await?;
+        }
+        Ok(())
+    }
+}
+
+/// Sets `app.tenant_id` for the rest of the transaction (PostgreSQL; a no-op on SQLite).
+pub async fn set_tenant(conn: &impl ConnectionTrait, tenant_id: Uuid) -> AppResult<()> {
+    if conn.get_database_backend() == DatabaseBackend::Postgres {
+        conn.execute_raw(Statement::from_sql_and_values(
+            DatabaseBackend::Postgres,
+            "SELECT set_config('app.tenant_id', $1, true)",
+            [tenant_id.to_string().into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Runs `work` in its own transaction for `tenant_id` (CLI commands and background jobs, which
+/// have no request).
+pub async fn with_tenant<T, F>(pool: &DatabaseConnection, tenant_id: Option<Uuid>, work: F) -> AppResult<T>
+where
+    F: AsyncFnOnce(&RequestDb) -> AppResult<T>,
+{
+    let db = RequestDb::new(pool.clone(), tenant_id);
+    db.expect_writes();
+    let result = work(&db).await?;
+    db.commit().await?;
+    Ok(result)
+}

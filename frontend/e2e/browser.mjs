@@ -1,0 +1,62 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.GRIDGOV_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
+export const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
+
+export const credentials = {
+  tenantCode: process.env.GRIDGOV_E2E_TENANT ?? '',
+  username: process.env.GRIDGOV_E2E_USER ?? '',
+  password: process.env.GRIDGOV_E2E_PASSWORD ?? '',
+};
+
+/** Why the browser tests cannot run here, or null when they can. */
+export function missingPrerequisite() {
+  if (!credentials.tenantCode || !credentials.username || !credentials.password) {
+    return 'set GRIDGOV_E2E_TENANT, GRIDGOV_E2E_USER and GRIDGOV_E2E_PASSWORD (or run `npm run e2e:mock`)';
+  }
+  const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!existsSync(executablePath)) return `no Chromium at ${executablePath} (apt-get install chromium, or set CHROMIUM_PATH)`;
+  return null;
+}
+
+export async function launchBrowser() {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** Opens the app in Chinese, signs in through the form and waits for the layout. */
+export async function signIn(browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(20_000);
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
+  });
+
+  await page.goto(`${BASE_URL}/`);
+  await page.getByTestId('tenant-code').fill(credentials.tenantCode);
+  await page.getByTestId('username').fill(credentials.username);
+  await page.getByTestId('password').fill(credentials.password);
+  await page.getByTestId('sign-in-submit').click();
+  await page.getByTestId('user-name').waitFor();
+  return { context, page, problems };
+}

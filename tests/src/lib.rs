@@ -1,0 +1,1 @@
+//! Test harness lives in tests/api/helpers.rs.

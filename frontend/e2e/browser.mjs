@@ -51,6 +51,9 @@ export async function signIn(browser) {
   page.on('console', (msg) => {
     if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
   });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  });
 
   await page.goto(`${BASE_URL}/`);
   await page.getByTestId('tenant-code').fill(credentials.tenantCode);

@@ -1,4 +1,5 @@
 import { App as AntApp, Button, Result, Spin } from 'antd';
+import type { ComponentType } from 'react';
 import { AuthProvider, useAuth } from './auth/AuthProvider';
 import { I18nProvider, useErrorMessage, useI18n } from './i18n';
 import { AppLayout } from './layout/AppLayout';
@@ -47,7 +48,7 @@ function SessionGate() {
   }
 }
 
-const PAGES: Record<Route, () => JSX.Element> = {
+const PAGES: Record<Route, ComponentType> = {
   map: GridMapPage,
   regions: RegionTreePage,
 };

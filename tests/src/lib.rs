@@ -1,1 +1,5 @@
-//! Test harness lives in tests/api/helpers.rs.
+//! GridGov's integration tests live in `tests/api/`: one binary that spawns the app on a fresh
+//! database per test and talks GraphQL over HTTP to it, as a frontend or integrator would.
+//!
+//! `GRIDGOV_TEST_BACKEND=postgres` runs them on PostgreSQL (and Redis when `REDIS_URL` is set);
+//! the default is SQLite with the in-process cache.

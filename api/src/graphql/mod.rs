@@ -42,10 +42,9 @@ pub use regions::ChildCountLoader;
 /// added to each request, never to the schema: a shared loader would batch two tenants' keys.
 pub fn build_schema(limits: &GraphqlSettings) -> GridGovSchema {
     let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
-        .limit_depth(limits.max_depth)
         .limit_complexity(limits.max_complexity)
         .limit_directives(10)
-        .extension(policy::DocumentPolicy { max_aliases: limits.max_aliases });
+        .extension(policy::DocumentPolicy { max_aliases: limits.max_aliases, max_depth: limits.max_depth });
     if !limits.introspection {
         builder = builder.disable_introspection();
     }

@@ -4,12 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 基础网格 | 专属网格 (school, hospital, market, park, enterprise) */
 export type GridKind =
   | 'BASIC'
   | 'EXCLUSIVE';
 
 export type LoginInput = {
   password: string;
+  /** The county's six-digit code (the platform operator's is `000000`). */
   tenantCode: string;
   username: string;
 };
@@ -18,6 +20,7 @@ export type RefreshTokenInput = {
   refreshToken: string;
 };
 
+/** 区/县 › 街道/乡镇 › 社区/村 › 网格 › 微网格 */
 export type RegionKind =
   | 'COMMUNITY'
   | 'COUNTY'
@@ -25,15 +28,25 @@ export type RegionKind =
   | 'MICRO_GRID'
   | 'STREET';
 
+/** The roles of a county (domain guide §12). */
 export type Role =
+  /** 社区工作人员 */
   | 'COMMUNITY_STAFF'
+  /** 县级管理员 — everything in the county. */
   | 'COUNTY_ADMIN'
+  /** 职能部门 */
   | 'DEPARTMENT'
+  /** 网格员 */
   | 'GRID_WORKER'
+  /** 第三方对接 — what its scopes allow. */
   | 'INTEGRATOR'
+  /** 领导 — read-only statistics of a subtree. */
   | 'LEADER'
+  /** 党支部 */
   | 'PARTY_BRANCH'
+  /** 平台运营 — manages tenants; reads no tenant's business data. */
   | 'PLATFORM_OPERATOR'
+  /** 街道管理员 — manages and dispatches within a street. */
   | 'STREET_ADMIN';
 
 export type LoginMutationVariables = Exact<{

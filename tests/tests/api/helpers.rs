@@ -1,1 +1,166 @@
+//! `spawn_app()`: the app on port 0 with a fresh database (SQLite file or PostgreSQL database)
+//! and the demo county loaded, plus a small GraphQL client.
 
+use gridgov_api::{Application, Settings};
+use secrecy::SecretString;
+use serde_json::{Value, json};
+use uuid::Uuid;
+
+pub const PASSWORD: &str = gridgov_api::service::demo::PASSWORD;
+pub const COUNTY_A: &str = gridgov_api::service::demo::COUNTY_CODE;
+pub const PLATFORM: &str = "000000";
+
+pub fn on_postgres() -> bool {
+    std::env::var("GRIDGOV_TEST_BACKEND").is_ok_and(|b| b == "postgres")
+}
+
+fn pg_base() -> String {
+    std::env::var("GRIDGOV_TEST_PG").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432".into())
+}
+
+pub struct TestApp {
+    pub address: String,
+    pub client: reqwest::Client,
+    /// The schema owner's URL of this test's database (PostgreSQL) or the SQLite URL.
+    pub admin_url: String,
+    sqlite_dir: Option<std::path::PathBuf>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(dir) = &self.sqlite_dir {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
+    let mut settings = Settings::with_defaults().expect("default settings");
+    settings.server.port = 0;
+    settings.server.frontend_dir = "/nonexistent".into();
+    settings.server.seed_demo_on_empty = true;
+    settings.auth.jwt_secret = Some(SecretString::from(format!("test-secret-{}", Uuid::now_v7())));
+    settings.log.filter = "warn".into();
+    settings.redis.key_prefix = format!("gridgov-test:{}:", Uuid::now_v7().simple());
+    let (admin_url, sqlite_dir) = if on_postgres() {
+        let name = format!("gridgov_t_{}", Uuid::now_v7().simple());
+        let admin = sea_orm::Database::connect(format!("{}/postgres", pg_base())).await.expect("PostgreSQL reachable");
+        use sea_orm::ConnectionTrait;
+        admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
+        admin.close().await.ok();
+        let admin_url = format!("{}/{name}", pg_base());
+        let app_url = admin_url.replacen("postgres@", &format!("{}@", migration::APP_ROLE), 1);
+        settings.database.admin_url = Some(SecretString::from(admin_url.clone()));
+        settings.database.url = SecretString::from(app_url);
+        settings.database.max_connections = 5;
+        if let Ok(url) = std::env::var("REDIS_URL") {
+            settings.redis.url = Some(SecretString::from(url));
+        }
+        (admin_url, None)
+    } else {
+        let dir = std::env::temp_dir().join(format!("gridgov-test-{}", Uuid::now_v7().simple()));
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        let url = format!("sqlite://{}?mode=rwc", dir.join("gridgov.db").display());
+        settings.database.url = SecretString::from(url.clone());
+        settings.database.max_connections = 4;
+        (url, Some(dir))
+    };
+    configure(&mut settings);
+    let app = Application::build(settings).await.expect("the app builds");
+    let address = format!("http://127.0.0.1:{}", app.port());
+    tokio::spawn(app.run_until_stopped());
+    TestApp { address, client: reqwest::Client::new(), admin_url, sqlite_dir }
+}
+
+/// A GraphQL response: `data` and `errors`.
+#[derive(Debug)]
+pub struct Gql(pub Value);
+
+impl Gql {
+    /// The first error's `extensions.code`, if any.
+    pub fn code(&self) -> Option<&str> {
+        self.0["errors"][0]["extensions"]["code"].as_str()
+    }
+
+    pub fn ok(&self) -> &Value {
+        assert!(self.0.get("errors").is_none(), "unexpected errors: {}", self.0);
+        &self.0["data"]
+    }
+
+    /// Asserts the request failed with `code`.
+    pub fn fails_with(&self, code: &str) {
+        assert_eq!(self.code(), Some(code), "expected {code}: {}", self.0);
+    }
+}
+
+impl TestApp {
+    pub async fn post(&self, token: Option<&str>, body: Value) -> (reqwest::StatusCode, Value) {
+        let mut request = self.client.post(format!("{}/graphql", self.address)).json(&body);
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        let response = request.send().await.expect("request sent");
+        let status = response.status();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
+    pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Gql {
+        Gql(self.post(token, json!({ "query": query, "variables": variables })).await.1)
+    }
+
+    pub async fn login_raw(&self, tenant: &str, username: &str, password: &str) -> Gql {
+        self.gql(
+            None,
+            "mutation($input: LoginInput!) { login(input: $input) { accessToken refreshToken accessTokenExpiresAt } }",
+            json!({ "input": { "tenantCode": tenant, "username": username, "password": password } }),
+        )
+        .await
+    }
+
+    /// Signs in and returns (access token, refresh token).
+    pub async fn login(&self, tenant: &str, username: &str) -> (String, String) {
+        let response = self.login_raw(tenant, username, PASSWORD).await;
+        let login = &response.ok()["login"];
+        (
+            login["accessToken"].as_str().expect("access token").to_string(),
+            login["refreshToken"].as_str().expect("refresh token").to_string(),
+        )
+    }
+
+    pub async fn token(&self, tenant: &str, username: &str) -> String {
+        self.login(tenant, username).await.0
+    }
+
+    /// A second county (tenant B) created by the platform operator; returns its admin's token.
+    pub async fn second_county(&self) -> String {
+        let operator = self.token(PLATFORM, "operator").await;
+        let created = self
+            .gql(
+                Some(&operator),
+                "mutation($input: CreateTenantInput!) { createTenant(input: $input) { tenant { id code } userErrors { code } } }",
+                json!({ "input": { "code": "371602", "name": "白沙县", "adminUsername": "admin", "adminDisplayName": "白沙县管理员", "adminPassword": PASSWORD } }),
+            )
+            .await;
+        assert_eq!(created.ok()["createTenant"]["userErrors"], json!([]), "{:?}", created);
+        self.token("371602", "admin").await
+    }
+
+    /// A region's global id by code, as the county admin of `tenant` sees it.
+    pub async fn region_id(&self, token: &str, code: &str) -> String {
+        let found = self
+            .gql(Some(token), "query($s: String) { regions(search: $s, first: 1) { nodes { id code } } }", json!({ "s": code }))
+            .await;
+        let node = &found.ok()["regions"]["nodes"][0];
+        assert_eq!(node["code"], code, "region {code} not found: {:?}", found);
+        node["id"].as_str().expect("id").to_string()
+    }
+}
+
+/// A square GeoJSON polygon around (lng, lat).
+pub fn square(lng: f64, lat: f64, size: f64) -> Value {
+    json!({ "type": "Polygon", "coordinates": [[[lng, lat], [lng + size, lat], [lng + size, lat + size], [lng, lat + size], [lng, lat]]] })
+}

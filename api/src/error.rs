@@ -8,7 +8,6 @@
 use crate::domain::UserError;
 use async_graphql::ErrorExtensions;
 
-
 /// Every code a client can see at the top level of a GraphQL error, with its meaning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorCode {
@@ -114,12 +113,20 @@ impl AppError {
     /// The message a client sees.
     pub fn message(&self) -> String {
         match self {
-            Self::Unauthenticated(m) | Self::Forbidden(m) | Self::RateLimited(m) => (*m).to_string(),
-            Self::AccountLocked => "too many failed sign-ins; the account is locked for a while".into(),
+            Self::Unauthenticated(m) | Self::Forbidden(m) | Self::RateLimited(m) => {
+                (*m).to_string()
+            }
+            Self::AccountLocked => {
+                "too many failed sign-ins; the account is locked for a while".into()
+            }
             Self::TenantSuspended => "this tenant is suspended".into(),
             Self::NotFound(what) => format!("{what} not found"),
             Self::BadUserInput(m) | Self::Conflict(m) => m.clone(),
-            Self::Invalid(errors) => errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "),
+            Self::Invalid(errors) => errors
+                .iter()
+                .map(|e| e.message.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
             Self::Internal(_) => "internal error".into(),
         }
     }
@@ -129,7 +136,11 @@ impl AppError {
     }
 
     /// A single user error on one input field.
-    pub fn invalid(field: &str, code: crate::domain::UserErrorCode, message: impl Into<String>) -> Self {
+    pub fn invalid(
+        field: &str,
+        code: crate::domain::UserErrorCode,
+        message: impl Into<String>,
+    ) -> Self {
         Self::Invalid(vec![UserError::new(field, code, message)])
     }
 }
@@ -161,11 +172,17 @@ impl From<AppError> for async_graphql::Error {
                         map.insert(
                             async_graphql::Name::new("field"),
                             async_graphql::Value::List(
-                                e.field.iter().map(|f| async_graphql::Value::from(f.as_str())).collect(),
+                                e.field
+                                    .iter()
+                                    .map(|f| async_graphql::Value::from(f.as_str()))
+                                    .collect(),
                             ),
                         );
                         map.insert(async_graphql::Name::new("code"), e.code.as_str().into());
-                        map.insert(async_graphql::Name::new("message"), e.message.as_str().into());
+                        map.insert(
+                            async_graphql::Name::new("message"),
+                            e.message.as_str().into(),
+                        );
                         async_graphql::Value::Object(map)
                     })
                     .collect();

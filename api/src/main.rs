@@ -96,7 +96,8 @@ enum CliRole {
 }
 
 fn secret_from_env(name: &str) -> anyhow::Result<String> {
-    std::env::var(name).with_context(|| format!("set the password in the environment variable {name}"))
+    std::env::var(name)
+        .with_context(|| format!("set the password in the environment variable {name}"))
 }
 
 #[actix_web::main]
@@ -105,7 +106,8 @@ async fn main() -> anyhow::Result<()> {
     if let Command::ExportSchema { output } = &cli.command {
         let sdl = graphql::export_sdl();
         match output {
-            Some(path) => std::fs::write(path, sdl).with_context(|| format!("cannot write {}", path.display()))?,
+            Some(path) => std::fs::write(path, sdl)
+                .with_context(|| format!("cannot write {}", path.display()))?,
             None => print!("{sdl}"),
         }
         return Ok(());
@@ -124,7 +126,14 @@ async fn main() -> anyhow::Result<()> {
             startup::migrate(&settings).await?;
             let state = startup::state(settings).await?;
             let loaded = service::demo::seed(&state).await?;
-            println!("{}", if loaded { "demo county loaded" } else { "demo county already present" });
+            println!(
+                "{}",
+                if loaded {
+                    "demo county loaded"
+                } else {
+                    "demo county already present"
+                }
+            );
         }
         Command::Tenant { command } => {
             startup::migrate(&settings).await?;
@@ -134,11 +143,25 @@ async fn main() -> anyhow::Result<()> {
         Command::User { command } => {
             startup::migrate(&settings).await?;
             let state = startup::state(settings).await?;
-            let UserCommand::Create { tenant, username, display_name, role, scope_code } = command;
+            let UserCommand::Create {
+                tenant,
+                username,
+                display_name,
+                role,
+                scope_code,
+            } = command;
             let password = secret_from_env("GRIDGOV_USER_PASSWORD")?;
-            service::cli::create_user(&state, &tenant, &username, &display_name, &password, role.map(to_role), scope_code.as_deref())
-                .await
-                .map_err(describe)?;
+            service::cli::create_user(
+                &state,
+                &tenant,
+                &username,
+                &display_name,
+                &password,
+                role.map(to_role),
+                scope_code.as_deref(),
+            )
+            .await
+            .map_err(describe)?;
             println!("user {username} created");
         }
         Command::ExportSchema { .. } => {}
@@ -146,19 +169,32 @@ async fn main() -> anyhow::Result<()> {
     Ok(())
 }
 
-async fn run_tenant(state: &gridgov_api::state::AppState, command: TenantCommand) -> anyhow::Result<()> {
+async fn run_tenant(
+    state: &gridgov_api::state::AppState,
+    command: TenantCommand,
+) -> anyhow::Result<()> {
     match command {
-        TenantCommand::Create { code, name, admin_username, admin_display_name } => {
+        TenantCommand::Create {
+            code,
+            name,
+            admin_username,
+            admin_display_name,
+        } => {
             let password = secret_from_env("GRIDGOV_ADMIN_PASSWORD")?;
             tenancy::with_tenant(&state.db, None, async |db| {
                 service::tenants::ensure_platform(db.conn().await?).await?;
-                service::tenants::create_county(state, db, None, service::tenants::NewCounty {
-                    code: &code,
-                    name: &name,
-                    admin_username: &admin_username,
-                    admin_display_name: &admin_display_name,
-                    admin_password: &password,
-                })
+                service::tenants::create_county(
+                    state,
+                    db,
+                    None,
+                    service::tenants::NewCounty {
+                        code: &code,
+                        name: &name,
+                        admin_username: &admin_username,
+                        admin_display_name: &admin_display_name,
+                        admin_password: &password,
+                    },
+                )
                 .await
             })
             .await
@@ -166,17 +202,29 @@ async fn run_tenant(state: &gridgov_api::state::AppState, command: TenantCommand
             println!("county {code} {name} created");
         }
         TenantCommand::Suspend { code } => set_status(state, &code, entities_status(true)).await?,
-        TenantCommand::Reactivate { code } => set_status(state, &code, entities_status(false)).await?,
+        TenantCommand::Reactivate { code } => {
+            set_status(state, &code, entities_status(false)).await?
+        }
     }
     Ok(())
 }
 
 fn entities_status(suspend: bool) -> service::cli::TenantStatus {
-    if suspend { service::cli::TenantStatus::Suspended } else { service::cli::TenantStatus::Active }
+    if suspend {
+        service::cli::TenantStatus::Suspended
+    } else {
+        service::cli::TenantStatus::Active
+    }
 }
 
-async fn set_status(state: &gridgov_api::state::AppState, code: &str, status: service::cli::TenantStatus) -> anyhow::Result<()> {
-    service::cli::set_tenant_status(state, code, status).await.map_err(describe)?;
+async fn set_status(
+    state: &gridgov_api::state::AppState,
+    code: &str,
+    status: service::cli::TenantStatus,
+) -> anyhow::Result<()> {
+    service::cli::set_tenant_status(state, code, status)
+        .await
+        .map_err(describe)?;
     println!("county {code} is now {status:?}");
     Ok(())
 }

@@ -25,13 +25,19 @@ pub struct Application {
 
 /// Makes sure a SQLite file's folder exists.
 fn prepare_sqlite_path(url: &str) -> anyhow::Result<()> {
-    let path = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+    let path = url
+        .trim_start_matches("sqlite://")
+        .trim_start_matches("sqlite:");
     let path = path.split('?').next().unwrap_or_default();
     if path.is_empty() || path == ":memory:" {
         return Ok(());
     }
-    if let Some(parent) = std::path::Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).with_context(|| format!("cannot create {}", parent.display()))?;
+    if let Some(parent) = std::path::Path::new(path)
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+    {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
     }
     Ok(())
 }
@@ -47,7 +53,9 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
         .connect_timeout(Duration::from_secs(10))
         .acquire_timeout(Duration::from_secs(10))
         .sqlx_logging(false);
-    let db = Database::connect(options).await.context("cannot connect to the database")?;
+    let db = Database::connect(options)
+        .await
+        .context("cannot connect to the database")?;
     if url.starts_with("sqlite:") {
         // Readers do not block the writer; the setting stays with the file.
         db.execute_unprepared("PRAGMA journal_mode=WAL").await?;
@@ -58,22 +66,35 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
 /// Runs pending migrations with the schema owner's connection.
 pub async fn migrate(settings: &Settings) -> anyhow::Result<()> {
     let admin = connect(settings.database.admin_url().expose_secret(), 2).await?;
-    Migrator::up(&admin, None).await.context("migrations failed")?;
+    Migrator::up(&admin, None)
+        .await
+        .context("migrations failed")?;
     admin.close().await?;
     Ok(())
 }
 
 /// The shared state, connected.
 pub async fn state(settings: Settings) -> anyhow::Result<AppState> {
-    let db = connect(settings.database.url.expose_secret(), settings.database.max_connections).await?;
-    let cache = crate::cache::connect(settings.redis.url.as_ref().map(|u| u.expose_secret()), &settings.redis.key_prefix)
-        .await
-        .context("cannot connect to Redis")?;
+    let db = connect(
+        settings.database.url.expose_secret(),
+        settings.database.max_connections,
+    )
+    .await?;
+    let cache = crate::cache::connect(
+        settings.redis.url.as_ref().map(|u| u.expose_secret()),
+        &settings.redis.key_prefix,
+    )
+    .await
+    .context("cannot connect to Redis")?;
     let secret = match &settings.auth.jwt_secret {
-        Some(secret) if secret.expose_secret().len() >= 32 => secret.expose_secret().as_bytes().to_vec(),
+        Some(secret) if secret.expose_secret().len() >= 32 => {
+            secret.expose_secret().as_bytes().to_vec()
+        }
         Some(_) => anyhow::bail!("auth.jwt_secret must have at least 32 bytes"),
         None => {
-            tracing::warn!("no auth.jwt_secret configured: using a random key; tokens end with this process");
+            tracing::warn!(
+                "no auth.jwt_secret configured: using a random key; tokens end with this process"
+            );
             tokens::random_secret()
         }
     };
@@ -98,18 +119,27 @@ impl Application {
         }
         let state = state(settings).await?;
         crate::tenancy::with_tenant(&state.db, None, async |db| {
-            service::tenants::ensure_platform(db.conn().await?).await.map(|_| ())
+            service::tenants::ensure_platform(db.conn().await?)
+                .await
+                .map(|_| ())
         })
         .await?;
         if state.settings.server.seed_demo_on_empty && service::demo::seed(&state).await? {
             tracing::info!("loaded the demo county {}", service::demo::COUNTY_NAME);
         }
-        let listener = TcpListener::bind((state.settings.server.host.as_str(), state.settings.server.port))
-            .context("cannot bind the server's address")?;
+        let listener = TcpListener::bind((
+            state.settings.server.host.as_str(),
+            state.settings.server.port,
+        ))
+        .context("cannot bind the server's address")?;
         let port = listener.local_addr()?.port();
         let schema = graphql::build_schema(&state.settings.graphql);
         let server = serve(listener, state.clone(), schema)?;
-        Ok(Self { server, port, state })
+        Ok(Self {
+            server,
+            port,
+            state,
+        })
     }
 
     pub fn port(&self) -> u16 {
@@ -140,9 +170,18 @@ fn serve(listener: TcpListener, state: AppState, schema: GridGovSchema) -> anyho
                 let response = service.call(request);
                 async move {
                     let response = response.await?;
-                    let route = response.request().match_pattern().unwrap_or_else(|| "other".into());
-                    metrics.latency.with_label_values(&[route.as_str()]).observe(started.elapsed().as_secs_f64());
-                    metrics.requests.with_label_values(&[route.as_str(), response.status().as_str()]).inc();
+                    let route = response
+                        .request()
+                        .match_pattern()
+                        .unwrap_or_else(|| "other".into());
+                    metrics
+                        .latency
+                        .with_label_values(&[route.as_str()])
+                        .observe(started.elapsed().as_secs_f64());
+                    metrics
+                        .requests
+                        .with_label_values(&[route.as_str(), response.status().as_str()])
+                        .inc();
                     Ok(response)
                 }
             })
@@ -162,7 +201,11 @@ fn serve(listener: TcpListener, state: AppState, schema: GridGovSchema) -> anyho
                     .index_file("index.html")
                     .default_handler(web::to(move |request: actix_web::HttpRequest| {
                         let index = index.clone();
-                        async move { actix_files::NamedFile::open_async(index).await.map(|f| f.into_response(&request)) }
+                        async move {
+                            actix_files::NamedFile::open_async(index)
+                                .await
+                                .map(|f| f.into_response(&request))
+                        }
                     })),
             );
         }

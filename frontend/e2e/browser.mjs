@@ -14,8 +14,15 @@ export const credentials = {
   password: process.env.GRIDGOV_E2E_PASSWORD ?? '',
 };
 
-/** Why the browser tests cannot run here, or null when they can. */
+/** Why the browser tests cannot run here, or null when they can. With GRIDGOV_E2E_REQUIRED=1
+ * (the project's test command) a missing prerequisite is a failure, never a silent skip. */
 export function missingPrerequisite() {
+  const why = prerequisiteProblem();
+  if (why && process.env.GRIDGOV_E2E_REQUIRED === '1') throw new Error(`browser tests cannot run: ${why}`);
+  return why;
+}
+
+function prerequisiteProblem() {
   if (!credentials.tenantCode || !credentials.username || !credentials.password) {
     return 'set GRIDGOV_E2E_TENANT, GRIDGOV_E2E_USER and GRIDGOV_E2E_PASSWORD (or run `npm run e2e:mock`)';
   }

@@ -110,7 +110,11 @@ impl MigrationTrait for Migration {
                         "parent_id",
                         "party_organisations",
                     ))
-                    .foreign_key(&mut tenant_fk("party_organisations", "region_id", "regions"))
+                    .foreign_key(&mut tenant_fk(
+                        "party_organisations",
+                        "region_id",
+                        "regions",
+                    ))
                     .to_owned(),
             )
             .await?;

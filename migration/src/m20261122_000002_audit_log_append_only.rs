@@ -47,8 +47,10 @@ impl MigrationTrait for Migration {
                 .await?;
             }
             _ => {
-                db.execute_unprepared("DROP TRIGGER audit_log_no_update").await?;
-                db.execute_unprepared("DROP TRIGGER audit_log_no_delete").await?;
+                db.execute_unprepared("DROP TRIGGER audit_log_no_update")
+                    .await?;
+                db.execute_unprepared("DROP TRIGGER audit_log_no_delete")
+                    .await?;
             }
         }
         Ok(())

@@ -79,11 +79,17 @@ impl Access {
         if !self.region_reach(Permission::RegionRead)?.covers(region) {
             return Err(AppError::NotFound("region"));
         }
-        let allowed = if strictly { reach.covers_strictly(region) } else { reach.covers(region) };
+        let allowed = if strictly {
+            reach.covers_strictly(region)
+        } else {
+            reach.covers(region)
+        };
         if allowed {
             Ok(())
         } else {
-            Err(AppError::Forbidden("this region is outside the scope of your role"))
+            Err(AppError::Forbidden(
+                "this region is outside the scope of your role",
+            ))
         }
     }
 

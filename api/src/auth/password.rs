@@ -18,7 +18,8 @@ pub struct PasswordHasher {
 }
 
 fn argon2() -> AppResult<Argon2<'static>> {
-    let params = Params::new(19 * 1024, 2, 1, None).map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
+    let params =
+        Params::new(19 * 1024, 2, 1, None).map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
     Ok(Argon2::new(Algorithm::Argon2id, Version::V0x13, params))
 }
 
@@ -33,7 +34,9 @@ fn hash_now(password: &str) -> AppResult<String> {
 
 fn verify_now(password: &str, hash: &str) -> AppResult<bool> {
     let parsed = PasswordHash::new(hash).map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
-    Ok(argon2()?.verify_password(password.as_bytes(), &parsed).is_ok())
+    Ok(argon2()?
+        .verify_password(password.as_bytes(), &parsed)
+        .is_ok())
 }
 
 impl PasswordHasher {
@@ -55,7 +58,9 @@ impl PasswordHasher {
     pub async fn verify(&self, password: &str, hash: Option<&str>) -> AppResult<bool> {
         let password = password.to_string();
         let known = hash.is_some();
-        let hash = hash.map(str::to_string).unwrap_or_else(|| self.decoy.to_string());
+        let hash = hash
+            .map(str::to_string)
+            .unwrap_or_else(|| self.decoy.to_string());
         let matched = self.run(move || verify_now(&password, &hash)).await?;
         Ok(known && matched)
     }
@@ -68,7 +73,9 @@ impl PasswordHasher {
             .await
             .map_err(|_| AppError::RateLimited("too many sign-ins at once; try again shortly"))?
             .map_err(AppError::internal)?;
-        let result = tokio::task::spawn_blocking(work).await.map_err(AppError::internal)?;
+        let result = tokio::task::spawn_blocking(work)
+            .await
+            .map_err(AppError::internal)?;
         drop(permit);
         result
     }

@@ -90,12 +90,21 @@ mod tests {
     fn signs_and_verifies_and_refuses_tampering() {
         let keys = TokenKeys::new(b"0123456789abcdef0123456789abcdef");
         let now = chrono::Utc::now().timestamp();
-        let claims = AccessClaims { sub: Uuid::now_v7(), tid: Uuid::now_v7(), fam: Uuid::now_v7(), iat: now, exp: now + 60 };
+        let claims = AccessClaims {
+            sub: Uuid::now_v7(),
+            tid: Uuid::now_v7(),
+            fam: Uuid::now_v7(),
+            iat: now,
+            exp: now + 60,
+        };
         let token = keys.sign(&claims).ok().unwrap_or_default();
         assert_eq!(keys.verify(&token).ok().map(|c| c.sub), Some(claims.sub));
         let other = TokenKeys::new(b"another-secret-another-secret-xx");
         assert!(other.verify(&token).is_err());
-        let expired = AccessClaims { exp: now - 60, ..claims };
+        let expired = AccessClaims {
+            exp: now - 60,
+            ..claims
+        };
         let token = keys.sign(&expired).ok().unwrap_or_default();
         assert!(keys.verify(&token).is_err());
     }

@@ -42,7 +42,9 @@ impl MemoryCache {
 impl Cache for MemoryCache {
     async fn get(&self, key: &str) -> CacheResult<Option<String>> {
         Ok(self.with(|map, now| {
-            map.get(key).filter(|e| e.live(now)).map(|e| e.value.clone())
+            map.get(key)
+                .filter(|e| e.live(now))
+                .map(|e| e.value.clone())
         }))
     }
 
@@ -54,7 +56,10 @@ impl Cache for MemoryCache {
         self.with(|map, now| {
             map.insert(
                 key.to_string(),
-                Entry { value: value.to_string(), expires: ttl.map(|t| now + t) },
+                Entry {
+                    value: value.to_string(),
+                    expires: ttl.map(|t| now + t),
+                },
             );
         });
         Ok(())
@@ -65,7 +70,13 @@ impl Cache for MemoryCache {
             if map.get(key).is_some_and(|e| e.live(now)) {
                 return false;
             }
-            map.insert(key.to_string(), Entry { value: value.to_string(), expires: Some(now + ttl) });
+            map.insert(
+                key.to_string(),
+                Entry {
+                    value: value.to_string(),
+                    expires: Some(now + ttl),
+                },
+            );
             true
         }))
     }
@@ -77,11 +88,15 @@ impl Cache for MemoryCache {
 
     async fn increment(&self, key: &str, ttl: Duration) -> CacheResult<i64> {
         Ok(self.with(|map, now| {
-            let entry = map
-                .entry(key.to_string())
-                .or_insert_with(|| Entry { value: "0".into(), expires: Some(now + ttl) });
+            let entry = map.entry(key.to_string()).or_insert_with(|| Entry {
+                value: "0".into(),
+                expires: Some(now + ttl),
+            });
             if !entry.live(now) {
-                *entry = Entry { value: "0".into(), expires: Some(now + ttl) };
+                *entry = Entry {
+                    value: "0".into(),
+                    expires: Some(now + ttl),
+                };
             }
             let next = entry.value.parse::<i64>().unwrap_or(0) + 1;
             entry.value = next.to_string();

@@ -22,7 +22,10 @@ impl RedisCache {
     pub async fn connect(url: &str, prefix: &str) -> CacheResult<Self> {
         let client = redis::Client::open(url).map_err(failed)?;
         let connection = ConnectionManager::new(client).await.map_err(failed)?;
-        Ok(Self { connection, prefix: prefix.to_string() })
+        Ok(Self {
+            connection,
+            prefix: prefix.to_string(),
+        })
     }
 
     fn key(&self, key: &str) -> String {
@@ -50,7 +53,10 @@ impl Cache for RedisCache {
     async fn set(&self, key: &str, value: &str, ttl: Option<Duration>) -> CacheResult<()> {
         let mut c = self.connection.clone();
         match ttl {
-            Some(ttl) => c.pset_ex::<_, _, ()>(self.key(key), value, millis(ttl)).await,
+            Some(ttl) => {
+                c.pset_ex::<_, _, ()>(self.key(key), value, millis(ttl))
+                    .await
+            }
             None => c.set::<_, _, ()>(self.key(key), value).await,
         }
         .map_err(failed)
@@ -95,7 +101,11 @@ impl Cache for RedisCache {
 
     async fn ping(&self) -> CacheResult<()> {
         let mut c = self.connection.clone();
-        redis::cmd("PING").query_async::<String>(&mut c).await.map(|_| ()).map_err(failed)
+        redis::cmd("PING")
+            .query_async::<String>(&mut c)
+            .await
+            .map(|_| ())
+            .map_err(failed)
     }
 
     fn backend(&self) -> &'static str {

@@ -27,7 +27,10 @@ impl GeoPoint {
 }
 
 fn in_range(lng: f64, lat: f64) -> bool {
-    lng.is_finite() && lat.is_finite() && (-180.0..=180.0).contains(&lng) && (-90.0..=90.0).contains(&lat)
+    lng.is_finite()
+        && lat.is_finite()
+        && (-180.0..=180.0).contains(&lng)
+        && (-90.0..=90.0).contains(&lat)
 }
 
 /// A valid boundary; holds the GeoJSON it was parsed from, normalised.
@@ -48,7 +51,10 @@ impl GeoBoundary {
                 format!("the boundary is not a valid GeoJSON polygon: {why}"),
             )
         };
-        let kind = value.get("type").and_then(Value::as_str).unwrap_or_default();
+        let kind = value
+            .get("type")
+            .and_then(Value::as_str)
+            .unwrap_or_default();
         let coordinates = value
             .get("coordinates")
             .and_then(Value::as_array)
@@ -103,7 +109,9 @@ fn parse_polygon(rings: &[Value], budget: &mut usize) -> Result<Polygon<f64>, St
 }
 
 fn parse_ring(ring: &Value, budget: &mut usize) -> Result<LineString<f64>, String> {
-    let positions = ring.as_array().ok_or("a ring must be an array of positions")?;
+    let positions = ring
+        .as_array()
+        .ok_or("a ring must be an array of positions")?;
     if positions.len() < 4 {
         return Err("a ring needs at least four positions".into());
     }
@@ -114,7 +122,10 @@ fn parse_ring(ring: &Value, budget: &mut usize) -> Result<LineString<f64>, Strin
     let coords = positions
         .iter()
         .map(|p| {
-            let pair = p.as_array().filter(|a| a.len() >= 2).ok_or("a position is [lng, lat]")?;
+            let pair = p
+                .as_array()
+                .filter(|a| a.len() >= 2)
+                .ok_or("a position is [lng, lat]")?;
             let lng = pair[0].as_f64().ok_or("a position is [lng, lat]")?;
             let lat = pair[1].as_f64().ok_or("a position is [lng, lat]")?;
             if !in_range(lng, lat) {
@@ -146,7 +157,10 @@ mod tests {
     #[test]
     fn refuses_a_bow_tie() {
         let bow_tie = json!({"type": "Polygon", "coordinates": [[[0.0, 0.0], [1.0, 1.0], [1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]]});
-        assert_eq!(GeoBoundary::parse(&bow_tie).err().map(|e| e.code), Some(UserErrorCode::InvalidBoundary));
+        assert_eq!(
+            GeoBoundary::parse(&bow_tie).err().map(|e| e.code),
+            Some(UserErrorCode::InvalidBoundary)
+        );
     }
 
     #[test]

@@ -60,7 +60,9 @@ impl GlobalId {
     /// Any global id; malformed ones are `BAD_USER_INPUT`.
     pub fn decode(raw: &str) -> Result<Self, AppError> {
         let malformed = || AppError::BadUserInput(format!("'{raw}' is not a valid id"));
-        let bytes = URL_SAFE_NO_PAD.decode(raw.trim()).map_err(|_| malformed())?;
+        let bytes = URL_SAFE_NO_PAD
+            .decode(raw.trim())
+            .map_err(|_| malformed())?;
         let text = String::from_utf8(bytes).map_err(|_| malformed())?;
         let (name, uuid) = text.split_once(':').ok_or_else(malformed)?;
         let node_type = NodeType::parse(name).ok_or_else(malformed)?;
@@ -87,7 +89,10 @@ mod tests {
     fn round_trips() {
         let id = Uuid::now_v7();
         let encoded = GlobalId::encode(NodeType::Region, id);
-        assert_eq!(GlobalId::decode_as(&encoded, NodeType::Region, "region").ok(), Some(id));
+        assert_eq!(
+            GlobalId::decode_as(&encoded, NodeType::Region, "region").ok(),
+            Some(id)
+        );
     }
 
     #[test]
@@ -97,7 +102,13 @@ mod tests {
             GlobalId::decode_as(&encoded, NodeType::Region, "region"),
             Err(AppError::NotFound(_))
         ));
-        assert!(matches!(GlobalId::decode("%%%"), Err(AppError::BadUserInput(_))));
-        assert!(matches!(GlobalId::decode("UmVnaW9uOm5vcGU"), Err(AppError::BadUserInput(_))));
+        assert!(matches!(
+            GlobalId::decode("%%%"),
+            Err(AppError::BadUserInput(_))
+        ));
+        assert!(matches!(
+            GlobalId::decode("UmVnaW9uOm5vcGU"),
+            Err(AppError::BadUserInput(_))
+        ));
     }
 }

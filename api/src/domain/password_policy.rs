@@ -17,7 +17,7 @@ pub fn check(field: &str, password: &str) -> Result<(), UserError> {
     .filter(|present| *present)
     .count();
     let length = password.chars().count();
-    if length < MIN_LENGTH || length > MAX_LENGTH || classes < 3 {
+    if !(MIN_LENGTH..=MAX_LENGTH).contains(&length) || classes < 3 {
         return Err(UserError::new(
             field,
             UserErrorCode::WeakPassword,

@@ -10,7 +10,9 @@ impl RegionCode {
     pub fn parse(raw: &str) -> Result<Self, UserError> {
         let code = raw.trim().to_ascii_uppercase();
         let ok = (1..=32).contains(&code.len())
-            && code.chars().all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
+            && code
+                .chars()
+                .all(|c| c.is_ascii_digit() || c.is_ascii_uppercase());
         if !ok {
             return Err(UserError::new(
                 "code",
@@ -84,11 +86,15 @@ mod tests {
     fn child_codes_extend_their_parent() {
         assert!(RegionCode::parse_child("371502001", "371502").is_ok());
         assert_eq!(
-            RegionCode::parse_child("371503001", "371502").err().map(|e| e.code),
+            RegionCode::parse_child("371503001", "371502")
+                .err()
+                .map(|e| e.code),
             Some(UserErrorCode::CodeNotExtendingParent)
         );
         assert_eq!(
-            RegionCode::parse_child("371502", "371502").err().map(|e| e.code),
+            RegionCode::parse_child("371502", "371502")
+                .err()
+                .map(|e| e.code),
             Some(UserErrorCode::CodeNotExtendingParent)
         );
         assert_eq!(

@@ -40,7 +40,10 @@ mod tests {
 
     #[test]
     fn names_are_trimmed_and_bounded() {
-        assert_eq!(parse_name("name", "  北关街道 ").ok(), Some("北关街道".into()));
+        assert_eq!(
+            parse_name("name", "  北关街道 ").ok(),
+            Some("北关街道".into())
+        );
         assert!(parse_name("name", "   ").is_err());
         assert!(parse_name("name", &"格".repeat(101)).is_err());
     }

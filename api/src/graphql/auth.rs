@@ -43,7 +43,11 @@ pub struct AuthPayload {
 
 impl From<IssuedTokens> for AuthPayload {
     fn from(t: IssuedTokens) -> Self {
-        Self { access_token: t.access_token, refresh_token: t.refresh_token, access_token_expires_at: t.access_token_expires_at }
+        Self {
+            access_token: t.access_token,
+            refresh_token: t.refresh_token,
+            access_token_expires_at: t.access_token_expires_at,
+        }
     }
 }
 
@@ -66,19 +70,28 @@ impl Viewer {
     async fn user(&self, ctx: &Context<'_>) -> async_graphql::Result<User> {
         let rc = request(ctx);
         let access = rc.access().await?;
-        Ok(User(service::users::find(rc.conn().await?, access.tenant_id, access.user_id).await?))
+        Ok(User(
+            service::users::find(rc.conn().await?, access.tenant_id, access.user_id).await?,
+        ))
     }
 
     async fn tenant(&self, ctx: &Context<'_>) -> async_graphql::Result<Tenant> {
         let rc = request(ctx);
         let access = rc.access().await?;
-        Ok(Tenant(service::tenants::own(rc.conn().await?, access).await?))
+        Ok(Tenant(
+            service::tenants::own(rc.conn().await?, access).await?,
+        ))
     }
 
-    async fn role_assignments(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<RoleAssignment>> {
+    async fn role_assignments(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<RoleAssignment>> {
         let rc = request(ctx);
         let access = rc.access().await?;
-        let mut by_user = service::users::assignments_of(rc.conn().await?, access.tenant_id, &[access.user_id]).await?;
+        let mut by_user =
+            service::users::assignments_of(rc.conn().await?, access.tenant_id, &[access.user_id])
+                .await?;
         Ok(by_user
             .remove(&access.user_id)
             .unwrap_or_default()
@@ -90,7 +103,11 @@ impl Viewer {
     /// The permissions the caller holds somewhere (e.g. `region:write`), for showing actions.
     async fn permissions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<String>> {
         let access = request(ctx).access().await?;
-        Ok(Permission::ALL.iter().filter(|p| access.has(**p)).map(|p| p.as_str().to_string()).collect())
+        Ok(Permission::ALL
+            .iter()
+            .filter(|p| access.has(**p))
+            .map(|p| p.as_str().to_string())
+            .collect())
     }
 }
 
@@ -114,28 +131,55 @@ impl AuthMutation {
     /// Signs in. Errors: `UNAUTHENTICATED` (wrong tenant code, username or password),
     /// `ACCOUNT_LOCKED` (5 failures lock the account for 15 minutes), `TENANT_SUSPENDED`,
     /// `RATE_LIMITED` (too many sign-ins at once).
-    async fn login(&self, ctx: &Context<'_>, input: LoginInput) -> async_graphql::Result<AuthPayload> {
+    async fn login(
+        &self,
+        ctx: &Context<'_>,
+        input: LoginInput,
+    ) -> async_graphql::Result<AuthPayload> {
         let rc = request(ctx);
-        Ok(service::auth::login(&rc.state, &rc.db, &input.tenant_code, &input.username, &input.password).await?.into())
+        Ok(service::auth::login(
+            &rc.state,
+            &rc.db,
+            &input.tenant_code,
+            &input.username,
+            &input.password,
+        )
+        .await?
+        .into())
     }
 
     /// Exchanges a refresh token for a new pair. A token used twice ends its whole sign-in.
-    async fn refresh_token(&self, ctx: &Context<'_>, input: RefreshTokenInput) -> async_graphql::Result<AuthPayload> {
+    async fn refresh_token(
+        &self,
+        ctx: &Context<'_>,
+        input: RefreshTokenInput,
+    ) -> async_graphql::Result<AuthPayload> {
         let rc = request(ctx);
-        Ok(service::auth::refresh(&rc.state, &rc.db, &input.refresh_token).await?.into())
+        Ok(
+            service::auth::refresh(&rc.state, &rc.db, &input.refresh_token)
+                .await?
+                .into(),
+        )
     }
 
     /// Ends the caller's sign-in: its refresh token and access tokens stop working.
     async fn logout(&self, ctx: &Context<'_>) -> async_graphql::Result<LogoutPayload> {
         let rc = request(ctx);
         rc.access().await?;
-        let claims = rc.claims.as_ref().ok_or(AppError::Unauthenticated("sign in first"))?;
+        let claims = rc
+            .claims
+            .as_ref()
+            .ok_or(AppError::Unauthenticated("sign in first"))?;
         service::auth::logout(&rc.state, rc.conn().await?, claims).await?;
         Ok(LogoutPayload { ok: true })
     }
 
     /// Changes the caller's own password.
-    async fn change_password(&self, ctx: &Context<'_>, input: ChangePasswordInput) -> async_graphql::Result<ChangePasswordPayload> {
+    async fn change_password(
+        &self,
+        ctx: &Context<'_>,
+        input: ChangePasswordInput,
+    ) -> async_graphql::Result<ChangePasswordPayload> {
         let rc = request(ctx);
         let access = rc.access().await?;
         let result = service::auth::change_password(
@@ -148,6 +192,9 @@ impl AuthMutation {
         )
         .await;
         let (done, user_errors) = into_payload(result)?;
-        Ok(ChangePasswordPayload { ok: done.is_some(), user_errors })
+        Ok(ChangePasswordPayload {
+            ok: done.is_some(),
+            user_errors,
+        })
     }
 }

@@ -43,7 +43,11 @@ pub enum UserErrorCode {
 
 impl From<domain::UserError> for UserError {
     fn from(e: domain::UserError) -> Self {
-        Self { field: e.field, message: e.message, code: e.code.into() }
+        Self {
+            field: e.field,
+            message: e.message,
+            code: e.code.into(),
+        }
     }
 }
 
@@ -60,9 +64,11 @@ pub fn into_payload<T>(result: AppResult<T>) -> async_graphql::Result<(Option<T>
 /// A Relay connection from a service page.
 pub fn connection<T, N: OutputType>(page: Page<T>, map: impl Fn(T) -> N) -> Connection<String, N> {
     let mut connection = Connection::new(page.has_previous, page.has_next);
-    connection
-        .edges
-        .extend(page.items.into_iter().map(|(cursor, item)| Edge::new(cursor, map(item))));
+    connection.edges.extend(
+        page.items
+            .into_iter()
+            .map(|(cursor, item)| Edge::new(cursor, map(item))),
+    );
     connection
 }
 

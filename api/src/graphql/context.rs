@@ -22,12 +22,20 @@ pub struct RequestCtx {
 impl RequestCtx {
     pub fn new(state: AppState, claims: Option<AccessClaims>) -> Self {
         let db = RequestDb::new(state.db.clone(), claims.as_ref().map(|c| c.tid));
-        Self { state, db, claims, access: OnceCell::new() }
+        Self {
+            state,
+            db,
+            claims,
+            access: OnceCell::new(),
+        }
     }
 
     /// The verified caller, loaded on first use; `UNAUTHENTICATED` without a token.
     pub async fn access(&self) -> AppResult<&Access> {
-        let claims = self.claims.as_ref().ok_or(AppError::Unauthenticated("sign in first"))?;
+        let claims = self
+            .claims
+            .as_ref()
+            .ok_or(AppError::Unauthenticated("sign in first"))?;
         self.access
             .get_or_try_init(|| async {
                 let conn = self.db.conn().await?;

@@ -51,7 +51,10 @@ impl DepartmentQuery {
     ) -> async_graphql::Result<Connection<String, Department>> {
         let page = PageRequest::parse(first, after)?;
         let (access, conn) = caller(ctx).await?;
-        Ok(connection(service::list(conn, access, search.as_deref(), &page).await?, Department))
+        Ok(connection(
+            service::list(conn, access, search.as_deref(), &page).await?,
+            Department,
+        ))
     }
 
     /// Needs `department:read`.
@@ -86,9 +89,14 @@ pub struct DepartmentPayload {
     pub user_errors: Vec<UserError>,
 }
 
-fn payload(result: crate::error::AppResult<department::Model>) -> async_graphql::Result<DepartmentPayload> {
+fn payload(
+    result: crate::error::AppResult<department::Model>,
+) -> async_graphql::Result<DepartmentPayload> {
     let (department, user_errors) = into_payload(result)?;
-    Ok(DepartmentPayload { department: department.map(Department), user_errors })
+    Ok(DepartmentPayload {
+        department: department.map(Department),
+        user_errors,
+    })
 }
 
 #[derive(Default)]
@@ -97,23 +105,47 @@ pub struct DepartmentMutation;
 #[Object]
 impl DepartmentMutation {
     /// Needs `department:write` (county admin).
-    async fn create_department(&self, ctx: &Context<'_>, input: CreateDepartmentInput) -> async_graphql::Result<DepartmentPayload> {
+    async fn create_department(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateDepartmentInput,
+    ) -> async_graphql::Result<DepartmentPayload> {
         let (access, conn) = caller(ctx).await?;
         payload(service::create(conn, access, &input.code, &input.name).await)
     }
 
     /// Needs `department:write` (county admin).
-    async fn update_department(&self, ctx: &Context<'_>, input: UpdateDepartmentInput) -> async_graphql::Result<DepartmentPayload> {
+    async fn update_department(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateDepartmentInput,
+    ) -> async_graphql::Result<DepartmentPayload> {
         let id = department_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
-        payload(service::update(conn, access, id, input.code.as_deref(), input.name.as_deref()).await)
+        payload(
+            service::update(
+                conn,
+                access,
+                id,
+                input.code.as_deref(),
+                input.name.as_deref(),
+            )
+            .await,
+        )
     }
 
     /// Deletes a department no user holds a role on. Needs `department:write`.
-    async fn delete_department(&self, ctx: &Context<'_>, input: DeleteDepartmentInput) -> async_graphql::Result<DeletePayload> {
+    async fn delete_department(
+        &self,
+        ctx: &Context<'_>,
+        input: DeleteDepartmentInput,
+    ) -> async_graphql::Result<DeletePayload> {
         let id = department_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
         let (deleted, user_errors) = into_payload(service::delete(conn, access, id).await)?;
-        Ok(DeletePayload { deleted_id: deleted.map(|id| GlobalId::encode(NodeType::Department, id).into()), user_errors })
+        Ok(DeletePayload {
+            deleted_id: deleted.map(|id| GlobalId::encode(NodeType::Department, id).into()),
+            user_errors,
+        })
     }
 }

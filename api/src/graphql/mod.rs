@@ -44,7 +44,10 @@ pub fn build_schema(limits: &GraphqlSettings) -> GridGovSchema {
     let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
         .limit_complexity(limits.max_complexity)
         .limit_directives(10)
-        .extension(policy::DocumentPolicy { max_aliases: limits.max_aliases, max_depth: limits.max_depth });
+        .extension(policy::DocumentPolicy {
+            max_aliases: limits.max_aliases,
+            max_depth: limits.max_depth,
+        });
     if !limits.introspection {
         builder = builder.disable_introspection();
     }
@@ -53,6 +56,11 @@ pub fn build_schema(limits: &GraphqlSettings) -> GridGovSchema {
 
 /// The schema's SDL, as committed in `api/schema.graphql`.
 pub fn export_sdl() -> String {
-    let limits = GraphqlSettings { max_depth: 64, max_complexity: 100_000, max_aliases: 1_000, introspection: true };
+    let limits = GraphqlSettings {
+        max_depth: 64,
+        max_complexity: 100_000,
+        max_aliases: 1_000,
+        introspection: true,
+    };
     build_schema(&limits).sdl()
 }

@@ -33,11 +33,19 @@ impl NodeQuery {
         let access = rc.access().await?;
         let conn = rc.conn().await?;
         Ok(match global.node_type {
-            NodeType::Region => Node::Region(Region(service::regions::get(conn, access, global.id).await?)),
-            NodeType::Department => Node::Department(Department(service::departments::get(conn, access, global.id).await?)),
+            NodeType::Region => Node::Region(Region(
+                service::regions::get(conn, access, global.id).await?,
+            )),
+            NodeType::Department => Node::Department(Department(
+                service::departments::get(conn, access, global.id).await?,
+            )),
             NodeType::User => Node::User(User(service::users::get(conn, access, global.id).await?)),
-            NodeType::Tenant => Node::Tenant(Tenant(service::tenants::get(conn, access, global.id).await?)),
-            NodeType::RoleAssignment | NodeType::PartyOrganisation => return Err(AppError::NotFound("node").into()),
+            NodeType::Tenant => Node::Tenant(Tenant(
+                service::tenants::get(conn, access, global.id).await?,
+            )),
+            NodeType::RoleAssignment | NodeType::PartyOrganisation => {
+                return Err(AppError::NotFound("node").into());
+            }
         })
     }
 }

@@ -18,7 +18,10 @@ pub struct DocumentPolicy {
 
 impl ExtensionFactory for DocumentPolicy {
     fn create(&self) -> Arc<dyn Extension> {
-        Arc::new(DocumentPolicyExtension { max_aliases: self.max_aliases, max_depth: self.max_depth })
+        Arc::new(DocumentPolicyExtension {
+            max_aliases: self.max_aliases,
+            max_depth: self.max_depth,
+        })
     }
 }
 
@@ -38,7 +41,8 @@ fn count_aliases(set: &SelectionSet) -> usize {
         .iter()
         .map(|item| match &item.node {
             Selection::Field(field) => {
-                usize::from(field.node.alias.is_some()) + count_aliases(&field.node.selection_set.node)
+                usize::from(field.node.alias.is_some())
+                    + count_aliases(&field.node.selection_set.node)
             }
             Selection::InlineFragment(fragment) => count_aliases(&fragment.node.selection_set.node),
             Selection::FragmentSpread(_) => 0,
@@ -48,20 +52,30 @@ fn count_aliases(set: &SelectionSet) -> usize {
 
 /// The depth of a selection set, following fragment spreads. Introspection fields (`__…`)
 /// do not count: GraphiQL's introspection query is deep by nature and bounded by the schema.
-fn depth_of(set: &SelectionSet, document: &ExecutableDocument, visiting: &mut Vec<String>) -> usize {
+fn depth_of(
+    set: &SelectionSet,
+    document: &ExecutableDocument,
+    visiting: &mut Vec<String>,
+) -> usize {
     set.items
         .iter()
         .map(|item| match &item.node {
             Selection::Field(field) if field.node.name.node.starts_with("__") => 0,
-            Selection::Field(field) => 1 + depth_of(&field.node.selection_set.node, document, visiting),
-            Selection::InlineFragment(fragment) => depth_of(&fragment.node.selection_set.node, document, visiting),
+            Selection::Field(field) => {
+                1 + depth_of(&field.node.selection_set.node, document, visiting)
+            }
+            Selection::InlineFragment(fragment) => {
+                depth_of(&fragment.node.selection_set.node, document, visiting)
+            }
             Selection::FragmentSpread(spread) => {
                 let name = spread.node.fragment_name.node.to_string();
                 // A fragment cycle is refused by validation; here it only must not recurse forever.
                 if visiting.contains(&name) {
                     return 0;
                 }
-                let Some(fragment) = document.fragments.get(&spread.node.fragment_name.node) else { return 0 };
+                let Some(fragment) = document.fragments.get(&spread.node.fragment_name.node) else {
+                    return 0;
+                };
                 visiting.push(name);
                 let depth = depth_of(&fragment.node.selection_set.node, document, visiting);
                 visiting.pop();
@@ -102,7 +116,13 @@ impl Extension for DocumentPolicyExtension {
         let aliases = aliases_in(&document);
         if aliases > self.max_aliases {
             return Err(with_code(
-                ServerError::new(format!("the document has {aliases} aliases; at most {} are allowed", self.max_aliases), None),
+                ServerError::new(
+                    format!(
+                        "the document has {aliases} aliases; at most {} are allowed",
+                        self.max_aliases
+                    ),
+                    None,
+                ),
                 ErrorCode::QueryRejected,
             ));
         }
@@ -114,11 +134,20 @@ impl Extension for DocumentPolicyExtension {
             .unwrap_or(0);
         if depth > self.max_depth {
             return Err(with_code(
-                ServerError::new(format!("the document is nested {depth} deep; at most {} is allowed", self.max_depth), None),
+                ServerError::new(
+                    format!(
+                        "the document is nested {depth} deep; at most {} is allowed",
+                        self.max_depth
+                    ),
+                    None,
+                ),
                 ErrorCode::QueryRejected,
             ));
         }
-        let writes = document.operations.iter().any(|(_, op)| op.node.ty == OperationType::Mutation);
+        let writes = document
+            .operations
+            .iter()
+            .any(|(_, op)| op.node.ty == OperationType::Mutation);
         if writes && let Some(rc) = ctx.data_opt::<Arc<RequestCtx>>() {
             rc.db.expect_writes();
         }
@@ -135,7 +164,14 @@ impl Extension for DocumentPolicyExtension {
                 .into_iter()
                 .map(|e| {
                     let limit = e.message.contains("too complex");
-                    with_code(e, if limit { ErrorCode::QueryRejected } else { ErrorCode::GraphqlValidationFailed })
+                    with_code(
+                        e,
+                        if limit {
+                            ErrorCode::QueryRejected
+                        } else {
+                            ErrorCode::GraphqlValidationFailed
+                        },
+                    )
                 })
                 .collect()
         })

@@ -1,6 +1,9 @@
 //! The region tree: `Region`, its queries and mutations.
 
-use super::common::{DeletePayload, GeoPoint, GeoPointInput, GridKind, RegionKind, UserError, connection, into_payload};
+use super::common::{
+    DeletePayload, GeoPoint, GeoPointInput, GridKind, RegionKind, UserError, connection,
+    into_payload,
+};
 use super::context::{RequestCtx, caller, request};
 use crate::domain::{GlobalId, NodeType};
 use crate::error::AppError;
@@ -55,7 +58,9 @@ impl Region {
 
     /// The parent, if the caller may read it.
     async fn parent(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Region>> {
-        let Some(parent) = self.0.parent_id else { return Ok(None) };
+        let Some(parent) = self.0.parent_id else {
+            return Ok(None);
+        };
         let (access, conn) = caller(ctx).await?;
         match service::get(conn, access, parent).await {
             Ok(found) => Ok(Some(Region(found))),
@@ -67,7 +72,11 @@ impl Region {
     /// Ancestors the caller may read, the county first.
     async fn ancestors(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Region>> {
         let (access, conn) = caller(ctx).await?;
-        Ok(service::ancestors(conn, access, &self.0).await?.into_iter().map(Region).collect())
+        Ok(service::ancestors(conn, access, &self.0)
+            .await?
+            .into_iter()
+            .map(Region)
+            .collect())
     }
 
     /// Children by code, at most 100 a page.
@@ -79,7 +88,10 @@ impl Region {
     ) -> async_graphql::Result<Connection<String, Region>> {
         let page = PageRequest::parse(first, after)?;
         let (access, conn) = caller(ctx).await?;
-        Ok(connection(service::children(conn, access, &self.0, &page).await?, Region))
+        Ok(connection(
+            service::children(conn, access, &self.0, &page).await?,
+            Region,
+        ))
     }
 
     /// How many children the caller may read.
@@ -116,7 +128,9 @@ pub struct ChildCountLoader {
 
 impl ChildCountLoader {
     pub fn new(request: &Arc<RequestCtx>) -> Self {
-        Self { request: Arc::downgrade(request) }
+        Self {
+            request: Arc::downgrade(request),
+        }
     }
 }
 
@@ -125,7 +139,10 @@ impl Loader<Uuid> for ChildCountLoader {
     type Error = async_graphql::Error;
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, i64>, Self::Error> {
-        let request = self.request.upgrade().ok_or_else(|| async_graphql::Error::new("the request has ended"))?;
+        let request = self
+            .request
+            .upgrade()
+            .ok_or_else(|| async_graphql::Error::new("the request has ended"))?;
         let access = request.access().await?;
         let conn = request.conn().await?;
         Ok(service::child_counts(conn, access, keys).await?)
@@ -157,7 +174,11 @@ impl RegionQuery {
     /// Needs `region:read`.
     async fn region_roots(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<Region>> {
         let (access, conn) = caller(ctx).await?;
-        Ok(service::roots(conn, access).await?.into_iter().map(Region).collect())
+        Ok(service::roots(conn, access)
+            .await?
+            .into_iter()
+            .map(Region)
+            .collect())
     }
 
     /// Regions in the caller's reach by code: `search` matches part of the name or the start
@@ -178,12 +199,19 @@ impl RegionQuery {
             under: under.as_ref().map(region_id).transpose()?,
         };
         let (access, conn) = caller(ctx).await?;
-        Ok(connection(service::search(conn, access, &filter, &page).await?, Region))
+        Ok(connection(
+            service::search(conn, access, &filter, &page).await?,
+            Region,
+        ))
     }
 
     /// The grids of the caller's reach (or of `under`) as GeoJSON, for the map. Needs
     /// `region:read`.
-    async fn grid_map(&self, ctx: &Context<'_>, under: Option<ID>) -> async_graphql::Result<GridMap> {
+    async fn grid_map(
+        &self,
+        ctx: &Context<'_>,
+        under: Option<ID>,
+    ) -> async_graphql::Result<GridMap> {
         let under = under.as_ref().map(region_id).transpose()?;
         let (access, conn) = caller(ctx).await?;
         let (grids, parent_names) = service::grid_map(conn, access, under).await?;
@@ -208,7 +236,9 @@ impl RegionQuery {
             .collect();
         Ok(GridMap {
             grid_count: i32::try_from(features.len()).unwrap_or(i32::MAX),
-            feature_collection: Json(serde_json::json!({ "type": "FeatureCollection", "features": features })),
+            feature_collection: Json(
+                serde_json::json!({ "type": "FeatureCollection", "features": features }),
+            ),
         })
     }
 }
@@ -267,7 +297,10 @@ pub struct RegionPayload {
 impl RegionPayload {
     fn from(result: crate::error::AppResult<region::Model>) -> async_graphql::Result<Self> {
         let (region, user_errors) = into_payload(result)?;
-        Ok(Self { region: region.map(Region), user_errors })
+        Ok(Self {
+            region: region.map(Region),
+            user_errors,
+        })
     }
 }
 
@@ -286,45 +319,65 @@ pub struct RegionMutation;
 impl RegionMutation {
     /// Adds a region under a parent. Needs `region:write` covering the parent (county admin;
     /// street admin within the street).
-    async fn create_region(&self, ctx: &Context<'_>, input: CreateRegionInput) -> async_graphql::Result<RegionPayload> {
+    async fn create_region(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateRegionInput,
+    ) -> async_graphql::Result<RegionPayload> {
         let parent_id = region_id(&input.parent_id)?;
         let (access, conn) = caller(ctx).await?;
         RegionPayload::from(
-            service::create(conn, access, NewRegion {
-                parent_id,
-                kind: input.kind.into(),
-                grid_kind: input.grid_kind.map(Into::into),
-                code: input.code,
-                name: input.name,
-                boundary: input.boundary.map(|b| b.0),
-                center: input.center.map(|c| (c.lng, c.lat)),
-            })
+            service::create(
+                conn,
+                access,
+                NewRegion {
+                    parent_id,
+                    kind: input.kind.into(),
+                    grid_kind: input.grid_kind.map(Into::into),
+                    code: input.code,
+                    name: input.name,
+                    boundary: input.boundary.map(|b| b.0),
+                    center: input.center.map(|c| (c.lng, c.lat)),
+                },
+            )
             .await,
         )
     }
 
     /// Changes a region's name, code, grid kind, boundary or centre. Needs `region:write`
     /// covering it.
-    async fn update_region(&self, ctx: &Context<'_>, input: UpdateRegionInput) -> async_graphql::Result<RegionPayload> {
+    async fn update_region(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateRegionInput,
+    ) -> async_graphql::Result<RegionPayload> {
         let id = region_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
         RegionPayload::from(
-            service::update(conn, access, RegionChanges {
-                id,
-                expected_version: input.expected_version,
-                name: input.name,
-                code: input.code,
-                grid_kind: input.grid_kind.map(Into::into),
-                boundary: maybe(input.boundary, |b| b.0),
-                center: maybe(input.center, |c| (c.lng, c.lat)),
-            })
+            service::update(
+                conn,
+                access,
+                RegionChanges {
+                    id,
+                    expected_version: input.expected_version,
+                    name: input.name,
+                    code: input.code,
+                    grid_kind: input.grid_kind.map(Into::into),
+                    boundary: maybe(input.boundary, |b| b.0),
+                    center: maybe(input.center, |c| (c.lng, c.lat)),
+                },
+            )
             .await,
         )
     }
 
     /// Moves a region (and its subtree) under another parent of the level above. Needs
     /// `region:write` below the caller's scope node at both ends.
-    async fn move_region(&self, ctx: &Context<'_>, input: MoveRegionInput) -> async_graphql::Result<RegionPayload> {
+    async fn move_region(
+        &self,
+        ctx: &Context<'_>,
+        input: MoveRegionInput,
+    ) -> async_graphql::Result<RegionPayload> {
         let id = region_id(&input.id)?;
         let new_parent = region_id(&input.new_parent_id)?;
         let (access, conn) = caller(ctx).await?;
@@ -333,11 +386,16 @@ impl RegionMutation {
 
     /// Deletes a region with no children that no role or party organisation refers to. Needs
     /// `region:write` below the caller's scope node.
-    async fn delete_region(&self, ctx: &Context<'_>, input: DeleteRegionInput) -> async_graphql::Result<DeletePayload> {
+    async fn delete_region(
+        &self,
+        ctx: &Context<'_>,
+        input: DeleteRegionInput,
+    ) -> async_graphql::Result<DeletePayload> {
         let id = region_id(&input.id)?;
         let rc = request(ctx);
         let access = rc.access().await?;
-        let (deleted, user_errors) = into_payload(service::delete(rc.conn().await?, access, id).await)?;
+        let (deleted, user_errors) =
+            into_payload(service::delete(rc.conn().await?, access, id).await)?;
         Ok(DeletePayload {
             deleted_id: deleted.map(|id| GlobalId::encode(NodeType::Region, id).into()),
             user_errors,

@@ -44,10 +44,18 @@ pub struct TenantQuery;
 #[Object]
 impl TenantQuery {
     /// Every county by code. Needs `tenant:manage` (platform operator).
-    async fn tenants(&self, ctx: &Context<'_>, first: Option<i32>, after: Option<String>) -> async_graphql::Result<Connection<String, Tenant>> {
+    async fn tenants(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> async_graphql::Result<Connection<String, Tenant>> {
         let page = PageRequest::parse(first, after)?;
         let (access, conn) = caller(ctx).await?;
-        Ok(connection(service::list(conn, access, &page).await?, Tenant))
+        Ok(connection(
+            service::list(conn, access, &page).await?,
+            Tenant,
+        ))
     }
 }
 
@@ -77,41 +85,69 @@ pub struct TenantPayload {
 pub struct TenantMutation;
 
 impl TenantMutation {
-    async fn set_status(ctx: &Context<'_>, id: &ID, status: entities::enums::TenantStatus) -> async_graphql::Result<TenantPayload> {
+    async fn set_status(
+        ctx: &Context<'_>,
+        id: &ID,
+        status: entities::enums::TenantStatus,
+    ) -> async_graphql::Result<TenantPayload> {
         let id = GlobalId::decode_as(id, NodeType::Tenant, "tenant")?;
         let rc = request(ctx);
         let access = rc.access().await?;
-        let (tenant, user_errors) = into_payload(service::set_status(&rc.db, Some(access), id, status).await)?;
-        Ok(TenantPayload { tenant: tenant.map(Tenant), user_errors })
+        let (tenant, user_errors) =
+            into_payload(service::set_status(&rc.db, Some(access), id, status).await)?;
+        Ok(TenantPayload {
+            tenant: tenant.map(Tenant),
+            user_errors,
+        })
     }
 }
 
 #[Object]
 impl TenantMutation {
     /// Creates a county with its root region and first county admin. Needs `tenant:manage`.
-    async fn create_tenant(&self, ctx: &Context<'_>, input: CreateTenantInput) -> async_graphql::Result<TenantPayload> {
+    async fn create_tenant(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateTenantInput,
+    ) -> async_graphql::Result<TenantPayload> {
         let rc = request(ctx);
         let access = rc.access().await?;
-        let result = service::create(&rc.state, &rc.db, access, NewCounty {
-            code: &input.code,
-            name: &input.name,
-            admin_username: &input.admin_username,
-            admin_display_name: &input.admin_display_name,
-            admin_password: &input.admin_password,
-        })
+        let result = service::create(
+            &rc.state,
+            &rc.db,
+            access,
+            NewCounty {
+                code: &input.code,
+                name: &input.name,
+                admin_username: &input.admin_username,
+                admin_display_name: &input.admin_display_name,
+                admin_password: &input.admin_password,
+            },
+        )
         .await;
         let (tenant, user_errors) = into_payload(result)?;
-        Ok(TenantPayload { tenant: tenant.map(Tenant), user_errors })
+        Ok(TenantPayload {
+            tenant: tenant.map(Tenant),
+            user_errors,
+        })
     }
 
     /// Suspends a county: its sign-ins and tokens are refused until reactivated. Needs
     /// `tenant:manage`.
-    async fn suspend_tenant(&self, ctx: &Context<'_>, input: TenantStatusInput) -> async_graphql::Result<TenantPayload> {
+    async fn suspend_tenant(
+        &self,
+        ctx: &Context<'_>,
+        input: TenantStatusInput,
+    ) -> async_graphql::Result<TenantPayload> {
         Self::set_status(ctx, &input.id, entities::enums::TenantStatus::Suspended).await
     }
 
     /// Needs `tenant:manage`.
-    async fn reactivate_tenant(&self, ctx: &Context<'_>, input: TenantStatusInput) -> async_graphql::Result<TenantPayload> {
+    async fn reactivate_tenant(
+        &self,
+        ctx: &Context<'_>,
+        input: TenantStatusInput,
+    ) -> async_graphql::Result<TenantPayload> {
         Self::set_status(ctx, &input.id, entities::enums::TenantStatus::Active).await
     }
 }

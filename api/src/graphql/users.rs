@@ -38,7 +38,10 @@ impl User {
     }
 
     /// The user's roles, each on its scope node.
-    async fn role_assignments(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<RoleAssignment>> {
+    async fn role_assignments(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<RoleAssignment>> {
         let conn = request(ctx).conn().await?;
         let mut by_user = service::assignments_of(conn, self.0.tenant_id, &[self.0.id]).await?;
         Ok(by_user
@@ -104,7 +107,10 @@ impl UserQuery {
     ) -> async_graphql::Result<Connection<String, User>> {
         let page = PageRequest::parse(first, after)?;
         let (access, conn) = caller(ctx).await?;
-        Ok(connection(service::list(conn, access, search.as_deref(), &page).await?, User))
+        Ok(connection(
+            service::list(conn, access, search.as_deref(), &page).await?,
+            User,
+        ))
     }
 
     /// Needs `user:manage`.
@@ -164,7 +170,9 @@ pub struct RevokeRolePayload {
 }
 
 fn scope_ref(raw: Option<&ID>) -> Result<ScopeRef, AppError> {
-    let Some(raw) = raw else { return Ok(ScopeRef::Tenant) };
+    let Some(raw) = raw else {
+        return Ok(ScopeRef::Tenant);
+    };
     let global = GlobalId::decode(raw)?;
     Ok(match global.node_type {
         NodeType::Region => ScopeRef::Region(global.id),
@@ -180,41 +188,79 @@ pub struct UserMutation;
 #[Object]
 impl UserMutation {
     /// Creates a user with no roles. Needs `user:manage`.
-    async fn create_user(&self, ctx: &Context<'_>, input: CreateUserInput) -> async_graphql::Result<UserPayload> {
+    async fn create_user(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateUserInput,
+    ) -> async_graphql::Result<UserPayload> {
         let rc = request(ctx);
         let access = rc.access().await?;
         let (user, user_errors) = into_payload(
-            service::create(&rc.state, rc.conn().await?, access, &input.username, &input.display_name, &input.password).await,
+            service::create(
+                &rc.state,
+                rc.conn().await?,
+                access,
+                &input.username,
+                &input.display_name,
+                &input.password,
+            )
+            .await,
         )?;
-        Ok(UserPayload { user: user.map(User), user_errors })
+        Ok(UserPayload {
+            user: user.map(User),
+            user_errors,
+        })
     }
 
     /// Enables or disables an account; a disabled user's tokens stop working at once. Needs
     /// `user:manage`.
-    async fn set_user_status(&self, ctx: &Context<'_>, input: SetUserStatusInput) -> async_graphql::Result<UserPayload> {
+    async fn set_user_status(
+        &self,
+        ctx: &Context<'_>,
+        input: SetUserStatusInput,
+    ) -> async_graphql::Result<UserPayload> {
         let id = user_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
-        let (user, user_errors) = into_payload(service::set_status(conn, access, id, input.status.into()).await)?;
-        Ok(UserPayload { user: user.map(User), user_errors })
+        let (user, user_errors) =
+            into_payload(service::set_status(conn, access, id, input.status.into()).await)?;
+        Ok(UserPayload {
+            user: user.map(User),
+            user_errors,
+        })
     }
 
     /// Grants a role on a scope node. Needs `user:manage`.
-    async fn assign_role(&self, ctx: &Context<'_>, input: AssignRoleInput) -> async_graphql::Result<RoleAssignmentPayload> {
+    async fn assign_role(
+        &self,
+        ctx: &Context<'_>,
+        input: AssignRoleInput,
+    ) -> async_graphql::Result<RoleAssignmentPayload> {
         let user = user_id(&input.user_id)?;
         let scope = scope_ref(input.scope_id.as_ref())?;
         let (access, conn) = caller(ctx).await?;
-        let (assignment, user_errors) = into_payload(service::assign_role(conn, access, user, input.role.into(), scope).await)?;
+        let (assignment, user_errors) =
+            into_payload(service::assign_role(conn, access, user, input.role.into(), scope).await)?;
         Ok(RoleAssignmentPayload {
-            role_assignment: assignment.map(|model| RoleAssignment { model, scope_name: None }),
+            role_assignment: assignment.map(|model| RoleAssignment {
+                model,
+                scope_name: None,
+            }),
             user_errors,
         })
     }
 
     /// Takes a role away. Needs `user:manage`.
-    async fn revoke_role(&self, ctx: &Context<'_>, input: RevokeRoleInput) -> async_graphql::Result<RevokeRolePayload> {
+    async fn revoke_role(
+        &self,
+        ctx: &Context<'_>,
+        input: RevokeRoleInput,
+    ) -> async_graphql::Result<RevokeRolePayload> {
         let id = GlobalId::decode_as(&input.id, NodeType::RoleAssignment, "role assignment")?;
         let (access, conn) = caller(ctx).await?;
         let (revoked, user_errors) = into_payload(service::revoke_role(conn, access, id).await)?;
-        Ok(RevokeRolePayload { revoked_id: revoked.map(|id| GlobalId::encode(NodeType::RoleAssignment, id).into()), user_errors })
+        Ok(RevokeRolePayload {
+            revoked_id: revoked.map(|id| GlobalId::encode(NodeType::RoleAssignment, id).into()),
+            user_errors,
+        })
     }
 }

@@ -17,15 +17,29 @@ fn error_body(message: &str, code: ErrorCode) -> serde_json::Value {
     serde_json::json!({ "errors": [{ "message": message, "extensions": { "code": code.as_str() } }] })
 }
 
-fn refuse(state: &AppState, status: actix_web::http::StatusCode, message: &str, code: ErrorCode) -> HttpResponse {
-    state.metrics.graphql_errors.with_label_values(&[code.as_str()]).inc();
+fn refuse(
+    state: &AppState,
+    status: actix_web::http::StatusCode,
+    message: &str,
+    code: ErrorCode,
+) -> HttpResponse {
+    state
+        .metrics
+        .graphql_errors
+        .with_label_values(&[code.as_str()])
+        .inc();
     HttpResponse::build(status).json(error_body(message, code))
 }
 
 pub async fn graphiql() -> HttpResponse {
     HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
-        .body(GraphiQLSource::build().endpoint("/graphql").title("GridGov GraphQL").finish())
+        .body(
+            GraphiQLSource::build()
+                .endpoint("/graphql")
+                .title("GridGov GraphQL")
+                .finish(),
+        )
 }
 
 pub async fn execute(
@@ -38,7 +52,12 @@ pub async fn execute(
     let mut body = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let Ok(chunk) = chunk else {
-            return refuse(&state, actix_web::http::StatusCode::BAD_REQUEST, "the request body could not be read", ErrorCode::BadUserInput);
+            return refuse(
+                &state,
+                actix_web::http::StatusCode::BAD_REQUEST,
+                "the request body could not be read",
+                ErrorCode::BadUserInput,
+            );
         };
         if body.len() + chunk.len() > limit {
             return refuse(
@@ -52,15 +71,32 @@ pub async fn execute(
     }
     let value: serde_json::Value = match serde_json::from_slice(&body) {
         Ok(value) => value,
-        Err(_) => return refuse(&state, actix_web::http::StatusCode::BAD_REQUEST, "the body is not JSON", ErrorCode::BadUserInput),
+        Err(_) => {
+            return refuse(
+                &state,
+                actix_web::http::StatusCode::BAD_REQUEST,
+                "the body is not JSON",
+                ErrorCode::BadUserInput,
+            );
+        }
     };
     if value.is_array() {
-        return refuse(&state, actix_web::http::StatusCode::BAD_REQUEST, "batched requests are not supported", ErrorCode::QueryRejected);
+        return refuse(
+            &state,
+            actix_web::http::StatusCode::BAD_REQUEST,
+            "batched requests are not supported",
+            ErrorCode::QueryRejected,
+        );
     }
     let gql_request: async_graphql::Request = match serde_json::from_value(value) {
         Ok(r) => r,
         Err(_) => {
-            return refuse(&state, actix_web::http::StatusCode::BAD_REQUEST, "the body is not a GraphQL request", ErrorCode::BadUserInput);
+            return refuse(
+                &state,
+                actix_web::http::StatusCode::BAD_REQUEST,
+                "the body is not a GraphQL request",
+                ErrorCode::BadUserInput,
+            );
         }
     };
 
@@ -69,7 +105,12 @@ pub async fn execute(
         Some(token) => match state.tokens.verify(token) {
             Ok(claims) => Some(claims),
             Err(error) => {
-                return refuse(&state, actix_web::http::StatusCode::OK, &error.message(), ErrorCode::Unauthenticated);
+                return refuse(
+                    &state,
+                    actix_web::http::StatusCode::OK,
+                    &error.message(),
+                    ErrorCode::Unauthenticated,
+                );
             }
         },
     };
@@ -90,7 +131,11 @@ pub async fn execute(
             extensions.set("code", ErrorCode::BadUserInput.as_str());
         }
         if let Some(async_graphql::Value::String(code)) = extensions.get("code") {
-            state.metrics.graphql_errors.with_label_values(&[code.as_str()]).inc();
+            state
+                .metrics
+                .graphql_errors
+                .with_label_values(&[code.as_str()])
+                .inc();
         }
     }
     let failed = response.errors.iter().any(|e| {
@@ -102,14 +147,20 @@ pub async fn execute(
             Ok(())
         }
         Ok(rc) => rc.db.commit().await,
-        Err(_) => Err(crate::error::AppError::internal(anyhow::anyhow!("the request's transaction is still in use"))),
+        Err(_) => Err(crate::error::AppError::internal(anyhow::anyhow!(
+            "the request's transaction is still in use"
+        ))),
     };
     if let Err(error) = finished {
         tracing::error!(?error, %request_id, "the request's transaction could not be committed");
-        return refuse(&state, actix_web::http::StatusCode::INTERNAL_SERVER_ERROR, "internal error", ErrorCode::Internal);
+        return refuse(
+            &state,
+            actix_web::http::StatusCode::INTERNAL_SERVER_ERROR,
+            "internal error",
+            ErrorCode::Internal,
+        );
     }
-    HttpResponse::Ok()
-        .json(response)
+    HttpResponse::Ok().json(response)
 }
 
 fn bearer(request: &HttpRequest) -> Option<&str> {

@@ -2,7 +2,9 @@
 
 use crate::error::ErrorCode;
 use actix_web::{HttpResponse, web};
-use prometheus::{Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder};
+use prometheus::{
+    Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder,
+};
 
 #[derive(Clone)]
 pub struct Metrics {
@@ -15,20 +17,36 @@ pub struct Metrics {
 impl Metrics {
     pub fn new() -> Result<Self, prometheus::Error> {
         let registry = Registry::new_custom(Some("gridgov".into()), None)?;
-        let requests = IntCounterVec::new(Opts::new("http_requests_total", "HTTP requests by route and status"), &["route", "status"])?;
+        let requests = IntCounterVec::new(
+            Opts::new("http_requests_total", "HTTP requests by route and status"),
+            &["route", "status"],
+        )?;
         let latency = HistogramVec::new(
-            HistogramOpts::new("http_request_duration_seconds", "HTTP request latency by route")
-                .buckets(vec![0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0]),
+            HistogramOpts::new(
+                "http_request_duration_seconds",
+                "HTTP request latency by route",
+            )
+            .buckets(vec![
+                0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0,
+            ]),
             &["route"],
         )?;
-        let graphql_errors = IntCounterVec::new(Opts::new("graphql_errors_total", "GraphQL errors by extensions.code"), &["code"])?;
+        let graphql_errors = IntCounterVec::new(
+            Opts::new("graphql_errors_total", "GraphQL errors by extensions.code"),
+            &["code"],
+        )?;
         registry.register(Box::new(requests.clone()))?;
         registry.register(Box::new(latency.clone()))?;
         registry.register(Box::new(graphql_errors.clone()))?;
         for code in ErrorCode::ALL {
             graphql_errors.with_label_values(&[code.as_str()]);
         }
-        Ok(Self { registry, requests, latency, graphql_errors })
+        Ok(Self {
+            registry,
+            requests,
+            latency,
+            graphql_errors,
+        })
     }
 
     pub fn render(&self) -> Result<String, prometheus::Error> {
@@ -40,7 +58,9 @@ impl Metrics {
 
 pub async fn endpoint(metrics: web::Data<Metrics>) -> HttpResponse {
     match metrics.render() {
-        Ok(text) => HttpResponse::Ok().content_type("text/plain; version=0.0.4").body(text),
+        Ok(text) => HttpResponse::Ok()
+            .content_type("text/plain; version=0.0.4")
+            .body(text),
         Err(error) => {
             tracing::error!(?error, "metrics could not be rendered");
             HttpResponse::InternalServerError().finish()

@@ -2,8 +2,8 @@
 
 use super::audit::{self, AuditEntry};
 use super::identity::revoked_family_key;
-use crate::auth::tokens::{hash_refresh_token, new_refresh_token, refresh_token_tenant};
 use crate::auth::AccessClaims;
+use crate::auth::tokens::{hash_refresh_token, new_refresh_token, refresh_token_tenant};
 use crate::domain::{UserErrorCode, password_policy, text};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -46,9 +46,15 @@ pub async fn login(
     let auth = &state.settings.auth;
     let tenant_code = tenant_code.trim();
     // An unparseable username cannot exist; it still costs a decoy hash below.
-    let username = text::parse_username(username).unwrap_or_else(|_| username.trim().to_lowercase());
+    let username =
+        text::parse_username(username).unwrap_or_else(|_| username.trim().to_lowercase());
     let cache = &state.cache;
-    if cache.get(&lock_key(tenant_code, &username)).await.map_err(AppError::internal)?.is_some() {
+    if cache
+        .get(&lock_key(tenant_code, &username))
+        .await
+        .map_err(AppError::internal)?
+        .is_some()
+    {
         return Err(AppError::AccountLocked);
     }
     let conn = db.conn().await?;
@@ -80,14 +86,17 @@ pub async fn login(
             .await
             .map_err(AppError::internal)?;
         if let (Some(t), Some(u)) = (db.tenant(), user.as_ref()) {
-            audit::record(conn, AuditEntry {
-                tenant_id: t,
-                actor_id: None,
-                action: "auth.login_failed",
-                object_type: Some("User"),
-                object_id: Some(u.id),
-                detail: serde_json::json!({ "failures": failures }),
-            })
+            audit::record(
+                conn,
+                AuditEntry {
+                    tenant_id: t,
+                    actor_id: None,
+                    action: "auth.login_failed",
+                    object_type: Some("User"),
+                    object_id: Some(u.id),
+                    detail: serde_json::json!({ "failures": failures }),
+                },
+            )
             .await?;
         }
         if failures >= i64::from(auth.lockout_failures) {
@@ -95,11 +104,16 @@ pub async fn login(
                 .set(
                     &lock_key(tenant_code, &username),
                     "1",
-                    Some(std::time::Duration::from_secs(60 * auth.lockout_minutes.max(1) as u64)),
+                    Some(std::time::Duration::from_secs(
+                        60 * auth.lockout_minutes.max(1) as u64,
+                    )),
                 )
                 .await
                 .map_err(AppError::internal)?;
-            cache.delete(&failure_key(tenant_code, &username)).await.map_err(AppError::internal)?;
+            cache
+                .delete(&failure_key(tenant_code, &username))
+                .await
+                .map_err(AppError::internal)?;
             return Err(AppError::AccountLocked);
         }
         return Err(WRONG_CREDENTIALS);
@@ -107,16 +121,22 @@ pub async fn login(
     if tenant.status == TenantStatus::Suspended {
         return Err(AppError::TenantSuspended);
     }
-    cache.delete(&failure_key(tenant_code, &username)).await.map_err(AppError::internal)?;
+    cache
+        .delete(&failure_key(tenant_code, &username))
+        .await
+        .map_err(AppError::internal)?;
     let issued = issue(state, conn, tenant.id, user.id, Uuid::now_v7()).await?;
-    audit::record(conn, AuditEntry {
-        tenant_id: tenant.id,
-        actor_id: Some(user.id),
-        action: "auth.login",
-        object_type: Some("User"),
-        object_id: Some(user.id),
-        detail: serde_json::json!({}),
-    })
+    audit::record(
+        conn,
+        AuditEntry {
+            tenant_id: tenant.id,
+            actor_id: Some(user.id),
+            action: "auth.login",
+            object_type: Some("User"),
+            object_id: Some(user.id),
+            detail: serde_json::json!({}),
+        },
+    )
     .await?;
     Ok(issued)
 }
@@ -153,7 +173,13 @@ async fn issue(
         iat: now.timestamp(),
         exp: expires.timestamp(),
     })?;
-    Ok(IssuedTokens { access_token, refresh_token: refresh, access_token_expires_at: expires, user_id, tenant_id })
+    Ok(IssuedTokens {
+        access_token,
+        refresh_token: refresh,
+        access_token_expires_at: expires,
+        user_id,
+        tenant_id,
+    })
 }
 
 /// Rotates a refresh token. Presenting one that was already used means it was stolen (or the
@@ -183,18 +209,24 @@ pub async fn refresh(state: &AppState, db: &RequestDb, token: &str) -> AppResult
         .await?;
     if claimed.rows_affected == 0 {
         revoke_family(state, conn, tenant_id, row.family_id).await?;
-        audit::record(conn, AuditEntry {
-            tenant_id,
-            actor_id: None,
-            action: "auth.refresh_token_reused",
-            object_type: Some("User"),
-            object_id: Some(row.user_id),
-            detail: serde_json::json!({ "family": row.family_id }),
-        })
+        audit::record(
+            conn,
+            AuditEntry {
+                tenant_id,
+                actor_id: None,
+                action: "auth.refresh_token_reused",
+                object_type: Some("User"),
+                object_id: Some(row.user_id),
+                detail: serde_json::json!({ "family": row.family_id }),
+            },
+        )
         .await?;
         return Err(invalid);
     }
-    let tenant = tenant::Entity::find_by_id(tenant_id).one(conn).await?.ok_or(AppError::Unauthenticated("the refresh token is invalid"))?;
+    let tenant = tenant::Entity::find_by_id(tenant_id)
+        .one(conn)
+        .await?
+        .ok_or(AppError::Unauthenticated("the refresh token is invalid"))?;
     if tenant.status == TenantStatus::Suspended {
         return Err(AppError::TenantSuspended);
     }
@@ -224,7 +256,9 @@ pub async fn revoke_family(
         .exec(conn)
         .await?;
     // Access tokens live at most this long; the mark need not outlive them.
-    let ttl = std::time::Duration::from_secs(60 * state.settings.auth.access_token_minutes.max(1) as u64 + 60);
+    let ttl = std::time::Duration::from_secs(
+        60 * state.settings.auth.access_token_minutes.max(1) as u64 + 60,
+    );
     state
         .cache
         .set(&revoked_family_key(family_id), "1", Some(ttl))
@@ -232,16 +266,23 @@ pub async fn revoke_family(
         .map_err(AppError::internal)
 }
 
-pub async fn logout(state: &AppState, conn: &impl ConnectionTrait, claims: &AccessClaims) -> AppResult<()> {
+pub async fn logout(
+    state: &AppState,
+    conn: &impl ConnectionTrait,
+    claims: &AccessClaims,
+) -> AppResult<()> {
     revoke_family(state, conn, claims.tid, claims.fam).await?;
-    audit::record(conn, AuditEntry {
-        tenant_id: claims.tid,
-        actor_id: Some(claims.sub),
-        action: "auth.logout",
-        object_type: Some("User"),
-        object_id: Some(claims.sub),
-        detail: serde_json::json!({}),
-    })
+    audit::record(
+        conn,
+        AuditEntry {
+            tenant_id: claims.tid,
+            actor_id: Some(claims.sub),
+            action: "auth.logout",
+            object_type: Some("User"),
+            object_id: Some(claims.sub),
+            detail: serde_json::json!({}),
+        },
+    )
     .await
 }
 
@@ -258,8 +299,16 @@ pub async fn change_password(
         .one(conn)
         .await?
         .ok_or(AppError::NotFound("user"))?;
-    if !state.hasher.verify(current, Some(&user.password_hash)).await? {
-        return Err(AppError::invalid("currentPassword", UserErrorCode::WrongPassword, "the current password is wrong"));
+    if !state
+        .hasher
+        .verify(current, Some(&user.password_hash))
+        .await?
+    {
+        return Err(AppError::invalid(
+            "currentPassword",
+            UserErrorCode::WrongPassword,
+            "the current password is wrong",
+        ));
     }
     password_policy::check("newPassword", new).map_err(|e| AppError::Invalid(vec![e]))?;
     let hash = state.hasher.hash(new).await?;
@@ -270,13 +319,16 @@ pub async fn change_password(
         .filter(user::Column::Id.eq(user_id))
         .exec(conn)
         .await?;
-    audit::record(conn, AuditEntry {
-        tenant_id,
-        actor_id: Some(user_id),
-        action: "auth.password_changed",
-        object_type: Some("User"),
-        object_id: Some(user_id),
-        detail: serde_json::json!({}),
-    })
+    audit::record(
+        conn,
+        AuditEntry {
+            tenant_id,
+            actor_id: Some(user_id),
+            action: "auth.password_changed",
+            object_type: Some("User"),
+            object_id: Some(user_id),
+            detail: serde_json::json!({}),
+        },
+    )
     .await
 }

@@ -7,13 +7,17 @@ use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::tenancy::{scoped, with_tenant};
 use chrono::Utc;
-pub use entities::enums::{Role, TenantStatus};
 use entities::enums::{RegionKind, ScopeKind, TenantKind};
+pub use entities::enums::{Role, TenantStatus};
 use entities::{department, region, tenant};
 use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, QueryFilter};
 
 fn bad(field: &str, message: &str) -> AppError {
-    AppError::Invalid(vec![UserError::new(field, UserErrorCode::InvalidScope, message)])
+    AppError::Invalid(vec![UserError::new(
+        field,
+        UserErrorCode::InvalidScope,
+        message,
+    )])
 }
 
 pub async fn create_user(
@@ -30,7 +34,9 @@ pub async fn create_user(
         if tenant_code == TenantCode::PLATFORM {
             ensure_platform(conn).await?;
         }
-        let tenant = find_by_code(conn, tenant_code).await?.ok_or(AppError::NotFound("tenant"))?;
+        let tenant = find_by_code(conn, tenant_code)
+            .await?
+            .ok_or(AppError::NotFound("tenant"))?;
         db.enter_tenant(tenant.id).await?;
         let platform = tenant.kind == TenantKind::Platform;
         let scope = match (role, platform) {
@@ -39,9 +45,12 @@ pub async fn create_user(
             (Some(_), true) | (Some(Role::PlatformOperator), false) => {
                 return Err(bad("role", "the platform holds platform operators only"));
             }
-            (Some(Role::CountyAdmin | Role::Integrator), false) => Some((ScopeKind::Tenant, tenant.id)),
+            (Some(Role::CountyAdmin | Role::Integrator), false) => {
+                Some((ScopeKind::Tenant, tenant.id))
+            }
             (Some(Role::Department), false) => {
-                let code = scope_code.ok_or_else(|| bad("scopeCode", "give the department's code"))?;
+                let code =
+                    scope_code.ok_or_else(|| bad("scopeCode", "give the department's code"))?;
                 let found = scoped::<department::Entity>(tenant.id)
                     .filter(department::Column::Code.eq(code))
                     .one(conn)
@@ -49,7 +58,9 @@ pub async fn create_user(
                     .ok_or(AppError::NotFound("department"))?;
                 Some((ScopeKind::Department, found.id))
             }
-            (Some(Role::PartyBranch), false) => return Err(bad("role", "grant party roles in the web client")),
+            (Some(Role::PartyBranch), false) => {
+                return Err(bad("role", "grant party roles in the web client"));
+            }
             (Some(role), false) => {
                 let code = scope_code.ok_or_else(|| bad("scopeCode", "give the region's code"))?;
                 let found = scoped::<region::Entity>(tenant.id)
@@ -60,16 +71,30 @@ pub async fn create_user(
                 let fits = match role {
                     Role::StreetAdmin => found.kind == RegionKind::Street,
                     Role::CommunityStaff => found.kind == RegionKind::Community,
-                    Role::GridWorker => matches!(found.kind, RegionKind::Grid | RegionKind::MicroGrid),
+                    Role::GridWorker => {
+                        matches!(found.kind, RegionKind::Grid | RegionKind::MicroGrid)
+                    }
                     _ => true,
                 };
                 if !fits {
-                    return Err(bad("scopeCode", "this role is granted on a region of another level"));
+                    return Err(bad(
+                        "scopeCode",
+                        "this role is granted on a region of another level",
+                    ));
                 }
                 Some((ScopeKind::Region, found.id))
             }
         };
-        let user = insert_user(state, conn, tenant.id, None, username, display_name, password).await?;
+        let user = insert_user(
+            state,
+            conn,
+            tenant.id,
+            None,
+            username,
+            display_name,
+            password,
+        )
+        .await?;
         if let (Some(role), Some((kind, id))) = (role, scope) {
             insert_grant(conn, tenant.id, user.id, role, kind, id).await?;
         }
@@ -78,7 +103,11 @@ pub async fn create_user(
     .await
 }
 
-pub async fn set_tenant_status(state: &AppState, code: &str, status: TenantStatus) -> AppResult<()> {
+pub async fn set_tenant_status(
+    state: &AppState,
+    code: &str,
+    status: TenantStatus,
+) -> AppResult<()> {
     with_tenant(&state.db, None, async |db| {
         let conn = db.conn().await?;
         let found = find_by_code(conn, code)

@@ -19,7 +19,10 @@ pub const COUNTY_NAME: &str = "青石县";
 pub const PASSWORD: &str = "GridGov#2026";
 
 const STREETS: [(&str, &[&str]); 3] = [
-    ("东城街道", &["青河社区", "文昌社区", "春晖社区", "振兴社区"]),
+    (
+        "东城街道",
+        &["青河社区", "文昌社区", "春晖社区", "振兴社区"],
+    ),
     ("西关街道", &["西关社区", "槐荫社区", "桃园社区"]),
     ("南湖镇", &["南湖村", "柳营村", "石桥村"]),
 ];
@@ -41,16 +44,38 @@ pub async fn seed(state: &AppState) -> AppResult<bool> {
         return Ok(false);
     }
     db.enter_tenant(platform.id).await?;
-    let operator = insert_user(state, db.conn().await?, platform.id, None, "operator", "平台运营员", PASSWORD).await?;
-    insert_grant(db.conn().await?, platform.id, operator.id, Role::PlatformOperator, ScopeKind::Tenant, platform.id).await?;
+    let operator = insert_user(
+        state,
+        db.conn().await?,
+        platform.id,
+        None,
+        "operator",
+        "平台运营员",
+        PASSWORD,
+    )
+    .await?;
+    insert_grant(
+        db.conn().await?,
+        platform.id,
+        operator.id,
+        Role::PlatformOperator,
+        ScopeKind::Tenant,
+        platform.id,
+    )
+    .await?;
 
-    let county = create_county(state, &db, None, NewCounty {
-        code: COUNTY_CODE,
-        name: COUNTY_NAME,
-        admin_username: "admin",
-        admin_display_name: "县综治中心管理员",
-        admin_password: PASSWORD,
-    })
+    let county = create_county(
+        state,
+        &db,
+        None,
+        NewCounty {
+            code: COUNTY_CODE,
+            name: COUNTY_NAME,
+            admin_username: "admin",
+            admin_display_name: "县综治中心管理员",
+            admin_password: PASSWORD,
+        },
+    )
     .await?;
     let conn = db.conn().await?;
     let root = region::Entity::find()
@@ -60,8 +85,17 @@ pub async fn seed(state: &AppState) -> AppResult<bool> {
         .await?
         .ok_or(crate::error::AppError::NotFound("region"))?;
     let tree = build_tree(county.id, &root);
-    let first = |kind: RegionKind| tree.iter().find(|r| r.kind == kind).map(|r| r.id).unwrap_or(root.id);
-    let (street, community, grid) = (first(RegionKind::Street), first(RegionKind::Community), first(RegionKind::Grid));
+    let first = |kind: RegionKind| {
+        tree.iter()
+            .find(|r| r.kind == kind)
+            .map(|r| r.id)
+            .unwrap_or(root.id)
+    };
+    let (street, community, grid) = (
+        first(RegionKind::Street),
+        first(RegionKind::Community),
+        first(RegionKind::Grid),
+    );
     for chunk in tree.chunks(50) {
         region::Entity::insert_many(chunk.iter().cloned().map(region::ActiveModel::from))
             .exec_without_returning(conn)
@@ -86,8 +120,22 @@ pub async fn seed(state: &AppState) -> AppResult<bool> {
     let committee = Uuid::now_v7();
     let branch = Uuid::now_v7();
     for (id, parent, kind, name, region_id, path) in [
-        (committee, None, PartyOrganisationKind::CommunityCommittee, "青河社区党委", community, format!("/{committee}/")),
-        (branch, Some(committee), PartyOrganisationKind::GridBranch, "青河社区第一网格党支部", grid, format!("/{committee}/{branch}/")),
+        (
+            committee,
+            None,
+            PartyOrganisationKind::CommunityCommittee,
+            "青河社区党委",
+            community,
+            format!("/{committee}/"),
+        ),
+        (
+            branch,
+            Some(committee),
+            PartyOrganisationKind::GridBranch,
+            "青河社区第一网格党支部",
+            grid,
+            format!("/{committee}/{branch}/"),
+        ),
     ] {
         party_organisation::Entity::insert(party_organisation::ActiveModel {
             tenant_id: Set(county.id),
@@ -105,13 +153,49 @@ pub async fn seed(state: &AppState) -> AppResult<bool> {
     }
     let department = department_ids.first().copied().unwrap_or(county.id);
     for (username, display, role, scope_kind, scope_id) in [
-        ("street.dongcheng", "东城街道管理员", Role::StreetAdmin, ScopeKind::Region, street),
-        ("community.qinghe", "青河社区工作人员", Role::CommunityStaff, ScopeKind::Region, community),
-        ("grid.qh01", "青河社区第一网格网格员", Role::GridWorker, ScopeKind::Region, grid),
-        ("party.qh01", "网格党支部书记", Role::PartyBranch, ScopeKind::PartyOrganisation, branch),
-        ("dept.cg", "县城市管理局", Role::Department, ScopeKind::Department, department),
+        (
+            "street.dongcheng",
+            "东城街道管理员",
+            Role::StreetAdmin,
+            ScopeKind::Region,
+            street,
+        ),
+        (
+            "community.qinghe",
+            "青河社区工作人员",
+            Role::CommunityStaff,
+            ScopeKind::Region,
+            community,
+        ),
+        (
+            "grid.qh01",
+            "青河社区第一网格网格员",
+            Role::GridWorker,
+            ScopeKind::Region,
+            grid,
+        ),
+        (
+            "party.qh01",
+            "网格党支部书记",
+            Role::PartyBranch,
+            ScopeKind::PartyOrganisation,
+            branch,
+        ),
+        (
+            "dept.cg",
+            "县城市管理局",
+            Role::Department,
+            ScopeKind::Department,
+            department,
+        ),
         ("leader", "县领导", Role::Leader, ScopeKind::Region, root.id),
-        ("integrator.12345", "12345热线平台", Role::Integrator, ScopeKind::Tenant, county.id),
+        (
+            "integrator.12345",
+            "12345热线平台",
+            Role::Integrator,
+            ScopeKind::Tenant,
+            county.id,
+        ),
     ] {
         let user = insert_user(state, conn, county.id, None, username, display, PASSWORD).await?;
         insert_grant(conn, county.id, user.id, role, scope_kind, scope_id).await?;
@@ -145,32 +229,52 @@ fn build_tree(tenant_id: Uuid, root: &region::Model) -> Vec<region::Model> {
     let now = Utc::now();
     let mut out = Vec::new();
     let width = (EAST - WEST) / STREETS.len() as f64;
-    let node = |id: Uuid, parent: &region::Model, kind: RegionKind, code: String, name: String| region::Model {
-        tenant_id,
-        id,
-        parent_id: Some(parent.id),
-        kind,
-        grid_kind: (kind == RegionKind::Grid).then_some(GridKind::Basic),
-        code,
-        name,
-        path: format!("{}{}/", parent.path, id),
-        depth: parent.depth + 1,
-        street_id: if kind == RegionKind::Street { Some(id) } else { parent.street_id },
-        community_id: if kind == RegionKind::Community { Some(id) } else { parent.community_id },
-        grid_id: if kind == RegionKind::Grid { Some(id) } else { parent.grid_id },
-        micro_grid_id: None,
-        boundary: None,
-        center_lng: None,
-        center_lat: None,
-        version: 1,
-        created_at: now,
-        updated_at: now,
+    let node = |id: Uuid, parent: &region::Model, kind: RegionKind, code: String, name: String| {
+        region::Model {
+            tenant_id,
+            id,
+            parent_id: Some(parent.id),
+            kind,
+            grid_kind: (kind == RegionKind::Grid).then_some(GridKind::Basic),
+            code,
+            name,
+            path: format!("{}{}/", parent.path, id),
+            depth: parent.depth + 1,
+            street_id: if kind == RegionKind::Street {
+                Some(id)
+            } else {
+                parent.street_id
+            },
+            community_id: if kind == RegionKind::Community {
+                Some(id)
+            } else {
+                parent.community_id
+            },
+            grid_id: if kind == RegionKind::Grid {
+                Some(id)
+            } else {
+                parent.grid_id
+            },
+            micro_grid_id: None,
+            boundary: None,
+            center_lng: None,
+            center_lat: None,
+            version: 1,
+            created_at: now,
+            updated_at: now,
+        }
     };
     for (s, (street_name, communities)) in STREETS.iter().enumerate() {
         let x0 = WEST + width * s as f64;
         let x1 = x0 + width;
         let street_code = format!("{}{:03}", root.code, s + 1);
-        let mut street = node(Uuid::now_v7(), root, RegionKind::Street, street_code.clone(), street_name.to_string());
+        let mut street = node(
+            Uuid::now_v7(),
+            root,
+            RegionKind::Street,
+            street_code.clone(),
+            street_name.to_string(),
+        );
         street.boundary = Some(square([(x0, SOUTH), (x1, SOUTH), (x1, NORTH), (x0, NORTH)]));
         street.center_lng = Some((x0 + x1) / 2.0);
         street.center_lat = Some((SOUTH + NORTH) / 2.0);
@@ -180,7 +284,13 @@ fn build_tree(tenant_id: Uuid, root: &region::Model) -> Vec<region::Model> {
         // in y, the middle column in x; the street's outline stays straight, so neighbours meet.
         let corner = |col: usize, row: usize| -> (f64, f64) {
             let inner_row = row > 0 && row < rows;
-            let y = SOUTH + cell_h * row as f64 + if inner_row { wobble(s * 100 + row, 3, cell_h * 0.3) } else { 0.0 };
+            let y = SOUTH
+                + cell_h * row as f64
+                + if inner_row {
+                    wobble(s * 100 + row, 3, cell_h * 0.3)
+                } else {
+                    0.0
+                };
             let x = match col {
                 0 => x0,
                 2 => x1,
@@ -192,16 +302,32 @@ fn build_tree(tenant_id: Uuid, root: &region::Model) -> Vec<region::Model> {
         out.push(street);
         for (c, community_name) in communities.iter().enumerate() {
             let community_code = format!("{street_code}{:03}", c + 1);
-            let mut community = node(Uuid::now_v7(), &street_node, RegionKind::Community, community_code.clone(), community_name.to_string());
+            let mut community = node(
+                Uuid::now_v7(),
+                &street_node,
+                RegionKind::Community,
+                community_code.clone(),
+                community_name.to_string(),
+            );
             let (r0, r1) = (c * 2, c * 2 + 2);
-            community.boundary = Some(square([corner(0, r0), corner(2, r0), corner(2, r1), corner(0, r1)]));
+            community.boundary = Some(square([
+                corner(0, r0),
+                corner(2, r0),
+                corner(2, r1),
+                corner(0, r1),
+            ]));
             community.center_lng = Some((x0 + x1) / 2.0);
             community.center_lat = Some(SOUTH + cell_h * (r0 as f64 + 1.0));
             let community_node = community.clone();
             out.push(community);
             for g in 0..4 {
                 let (col, row) = (g % 2, r0 + g / 2);
-                let coords = [corner(col, row), corner(col + 1, row), corner(col + 1, row + 1), corner(col, row + 1)];
+                let coords = [
+                    corner(col, row),
+                    corner(col + 1, row),
+                    corner(col + 1, row + 1),
+                    corner(col, row + 1),
+                ];
                 let mut grid = node(
                     Uuid::now_v7(),
                     &community_node,
@@ -232,10 +358,25 @@ mod tests {
     #[test]
     fn demo_grids_are_valid_and_tile_the_county_without_overlap() {
         let root = region::Model {
-            tenant_id: Uuid::now_v7(), id: Uuid::now_v7(), parent_id: None, kind: RegionKind::County, grid_kind: None,
-            code: COUNTY_CODE.into(), name: COUNTY_NAME.into(), path: "/x/".into(), depth: 0, street_id: None,
-            community_id: None, grid_id: None, micro_grid_id: None, boundary: None, center_lng: None, center_lat: None,
-            version: 1, created_at: Utc::now(), updated_at: Utc::now(),
+            tenant_id: Uuid::now_v7(),
+            id: Uuid::now_v7(),
+            parent_id: None,
+            kind: RegionKind::County,
+            grid_kind: None,
+            code: COUNTY_CODE.into(),
+            name: COUNTY_NAME.into(),
+            path: "/x/".into(),
+            depth: 0,
+            street_id: None,
+            community_id: None,
+            grid_id: None,
+            micro_grid_id: None,
+            boundary: None,
+            center_lng: None,
+            center_lat: None,
+            version: 1,
+            created_at: Utc::now(),
+            updated_at: Utc::now(),
         };
         let tree = build_tree(root.tenant_id, &root);
         let grids: Vec<MultiPolygon<f64>> = tree
@@ -248,10 +389,16 @@ mod tests {
         assert_eq!(grids.len(), 40);
         let total: f64 = grids.iter().map(|g| g.unsigned_area()).sum();
         let county = (EAST - WEST) * (NORTH - SOUTH);
-        assert!((total - county).abs() < county * 1e-6, "grids cover the county: {total} vs {county}");
+        assert!(
+            (total - county).abs() < county * 1e-6,
+            "grids cover the county: {total} vs {county}"
+        );
         for (i, a) in grids.iter().enumerate() {
             for b in grids.iter().skip(i + 1) {
-                assert!(a.intersection(b).unsigned_area() < county * 1e-9, "grids overlap");
+                assert!(
+                    a.intersection(b).unsigned_area() < county * 1e-9,
+                    "grids overlap"
+                );
             }
         }
     }

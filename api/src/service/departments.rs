@@ -12,13 +12,18 @@ use entities::{department, role_assignment};
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
+    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionSession,
+    TransactionTrait,
 };
 use uuid::Uuid;
 
 const CODE_TAKEN: &str = "this department code is already used";
 
-pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppResult<department::Model> {
+pub async fn get(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<department::Model> {
     access.require(Permission::DepartmentRead)?;
     scoped::<department::Entity>(access.tenant_id)
         .filter(department::Column::Id.eq(id))
@@ -39,12 +44,21 @@ pub async fn list(
         query = query.filter(department::Column::Code.gt(after.clone()));
     }
     if let Some(term) = search.map(str::trim).filter(|t| !t.is_empty()) {
-        let term = term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
-        query = query.filter(
-            Condition::any()
-                .add(Expr::col(department::Column::Name).like(LikeExpr::new(format!("%{term}%")).escape('\\')))
-                .add(Expr::col(department::Column::Code).like(LikeExpr::new(format!("{}%", term.to_ascii_uppercase())).escape('\\'))),
-        );
+        let term = term
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        query =
+            query.filter(
+                Condition::any()
+                    .add(
+                        Expr::col(department::Column::Name)
+                            .like(LikeExpr::new(format!("%{term}%")).escape('\\')),
+                    )
+                    .add(Expr::col(department::Column::Code).like(
+                        LikeExpr::new(format!("{}%", term.to_ascii_uppercase())).escape('\\'),
+                    )),
+            );
     }
     let rows = query
         .order_by_asc(department::Column::Code)
@@ -54,14 +68,23 @@ pub async fn list(
     Ok(Page::from_rows(rows, page, |d| d.code.clone()))
 }
 
-pub async fn create<C: ConnectionTrait + TransactionTrait>(conn: &C, access: &Access, code: &str, name: &str) -> AppResult<department::Model> {
+pub async fn create<C: ConnectionTrait + TransactionTrait>(
+    conn: &C,
+    access: &Access,
+    code: &str,
+    name: &str,
+) -> AppResult<department::Model> {
     access.require(Permission::DepartmentWrite)?;
     let mut errors = Vec::new();
     let code = RegionCode::parse(code).map_err(|e| errors.push(e)).ok();
-    let name = text::parse_name("name", name).map_err(|e| errors.push(e)).ok();
+    let name = text::parse_name("name", name)
+        .map_err(|e| errors.push(e))
+        .ok();
     super::reject_if_any(errors)?;
     let (Some(code), Some(name)) = (code, name) else {
-        return Err(AppError::internal(anyhow::anyhow!("validated input lost its values")));
+        return Err(AppError::internal(anyhow::anyhow!(
+            "validated input lost its values"
+        )));
     };
     let now = Utc::now();
     let tx = conn.begin().await?;
@@ -76,14 +99,17 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(conn: &C, access: &Ac
     .insert(&tx)
     .await
     .map_err(|e| unique_violation_as(e, "code", UserErrorCode::CodeTaken, CODE_TAKEN))?;
-    audit::record(&tx, AuditEntry {
-        tenant_id: access.tenant_id,
-        actor_id: Some(access.user_id),
-        action: "department.create",
-        object_type: Some("Department"),
-        object_id: Some(created.id),
-        detail: serde_json::json!({ "code": created.code, "name": created.name }),
-    })
+    audit::record(
+        &tx,
+        AuditEntry {
+            tenant_id: access.tenant_id,
+            actor_id: Some(access.user_id),
+            action: "department.create",
+            object_type: Some("Department"),
+            object_id: Some(created.id),
+            detail: serde_json::json!({ "code": created.code, "name": created.name }),
+        },
+    )
     .await?;
     tx.commit().await?;
     Ok(created)
@@ -99,8 +125,18 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     access.require(Permission::DepartmentWrite)?;
     let existing = get(conn, access, id).await?;
     let mut errors = Vec::new();
-    let code = code.map(RegionCode::parse).transpose().map_err(|e| errors.push(e)).ok().flatten();
-    let name = name.map(|n| text::parse_name("name", n)).transpose().map_err(|e| errors.push(e)).ok().flatten();
+    let code = code
+        .map(RegionCode::parse)
+        .transpose()
+        .map_err(|e| errors.push(e))
+        .ok()
+        .flatten();
+    let name = name
+        .map(|n| text::parse_name("name", n))
+        .transpose()
+        .map_err(|e| errors.push(e))
+        .ok()
+        .flatten();
     super::reject_if_any(errors)?;
     let mut model = existing.into_active_model();
     if let Some(code) = code {
@@ -115,20 +151,27 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
         .update(&tx)
         .await
         .map_err(|e| unique_violation_as(e, "code", UserErrorCode::CodeTaken, CODE_TAKEN))?;
-    audit::record(&tx, AuditEntry {
-        tenant_id: access.tenant_id,
-        actor_id: Some(access.user_id),
-        action: "department.update",
-        object_type: Some("Department"),
-        object_id: Some(updated.id),
-        detail: serde_json::json!({ "code": updated.code, "name": updated.name }),
-    })
+    audit::record(
+        &tx,
+        AuditEntry {
+            tenant_id: access.tenant_id,
+            actor_id: Some(access.user_id),
+            action: "department.update",
+            object_type: Some("Department"),
+            object_id: Some(updated.id),
+            detail: serde_json::json!({ "code": updated.code, "name": updated.name }),
+        },
+    )
     .await?;
     tx.commit().await?;
     Ok(updated)
 }
 
-pub async fn delete<C: ConnectionTrait + TransactionTrait>(conn: &C, access: &Access, id: Uuid) -> AppResult<Uuid> {
+pub async fn delete<C: ConnectionTrait + TransactionTrait>(
+    conn: &C,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<Uuid> {
     access.require(Permission::DepartmentWrite)?;
     let existing = get(conn, access, id).await?;
     let holders = scoped::<role_assignment::Entity>(access.tenant_id)
@@ -136,7 +179,11 @@ pub async fn delete<C: ConnectionTrait + TransactionTrait>(conn: &C, access: &Ac
         .count(conn)
         .await?;
     if holders > 0 {
-        return Err(AppError::invalid("id", UserErrorCode::InUse, "users hold roles on this department"));
+        return Err(AppError::invalid(
+            "id",
+            UserErrorCode::InUse,
+            "users hold roles on this department",
+        ));
     }
     let tx = conn.begin().await?;
     department::Entity::delete_many()
@@ -144,14 +191,17 @@ pub async fn delete<C: ConnectionTrait + TransactionTrait>(conn: &C, access: &Ac
         .filter(department::Column::Id.eq(id))
         .exec(&tx)
         .await?;
-    audit::record(&tx, AuditEntry {
-        tenant_id: access.tenant_id,
-        actor_id: Some(access.user_id),
-        action: "department.delete",
-        object_type: Some("Department"),
-        object_id: Some(id),
-        detail: serde_json::json!({ "code": existing.code }),
-    })
+    audit::record(
+        &tx,
+        AuditEntry {
+            tenant_id: access.tenant_id,
+            actor_id: Some(access.user_id),
+            action: "department.delete",
+            object_type: Some("Department"),
+            object_id: Some(id),
+            detail: serde_json::json!({ "code": existing.code }),
+        },
+    )
     .await?;
     tx.commit().await?;
     Ok(id)

@@ -16,18 +16,26 @@ pub fn revoked_family_key(family: Uuid) -> String {
     format!("revoked-family:{family}")
 }
 
-pub async fn load(conn: &impl ConnectionTrait, cache: &dyn Cache, claims: &AccessClaims) -> AppResult<Access> {
+pub async fn load(
+    conn: &impl ConnectionTrait,
+    cache: &dyn Cache,
+    claims: &AccessClaims,
+) -> AppResult<Access> {
     let revoked = cache
         .exists_any(&[revoked_family_key(claims.fam)])
         .await
         .map_err(AppError::internal)?;
     if revoked {
-        return Err(AppError::Unauthenticated("this sign-in has ended; sign in again"));
+        return Err(AppError::Unauthenticated(
+            "this sign-in has ended; sign in again",
+        ));
     }
     let tenant = tenant::Entity::find_by_id(claims.tid)
         .one(conn)
         .await?
-        .ok_or(AppError::Unauthenticated("the access token is invalid or expired"))?;
+        .ok_or(AppError::Unauthenticated(
+            "the access token is invalid or expired",
+        ))?;
     if tenant.status == TenantStatus::Suspended {
         return Err(AppError::TenantSuspended);
     }
@@ -42,7 +50,12 @@ pub async fn load(conn: &impl ConnectionTrait, cache: &dyn Cache, claims: &Acces
         .all(conn)
         .await?;
     let grants = grants_of(conn, tenant.id, &assignments).await?;
-    Ok(Access { tenant_id: tenant.id, tenant_kind: tenant.kind, user_id: user.id, grants })
+    Ok(Access {
+        tenant_id: tenant.id,
+        tenant_kind: tenant.kind,
+        user_id: user.id,
+        grants,
+    })
 }
 
 /// The grants of some assignments, with the kind of each region scope looked up at once.
@@ -75,11 +88,17 @@ pub async fn grants_of(
         .filter_map(|a| {
             let scope = match a.scope_kind {
                 ScopeKind::Tenant => Scope::Tenant,
-                ScopeKind::Region => Scope::Region { id: a.scope_id, kind: *kinds.get(&a.scope_id)? },
+                ScopeKind::Region => Scope::Region {
+                    id: a.scope_id,
+                    kind: *kinds.get(&a.scope_id)?,
+                },
                 ScopeKind::Department => Scope::Department(a.scope_id),
                 ScopeKind::PartyOrganisation => Scope::PartyOrganisation(a.scope_id),
             };
-            Some(Grant { role: a.role, scope })
+            Some(Grant {
+                role: a.role,
+                scope,
+            })
         })
         .collect())
 }

@@ -18,7 +18,12 @@ use crate::error::AppError;
 use sea_orm::{DbErr, SqlErr};
 
 /// Maps a unique-key violation to the user error it means; other database errors stay internal.
-pub(crate) fn unique_violation_as(error: DbErr, field: &str, code: UserErrorCode, message: &str) -> AppError {
+pub(crate) fn unique_violation_as(
+    error: DbErr,
+    field: &str,
+    code: UserErrorCode,
+    message: &str,
+) -> AppError {
     match error.sql_err() {
         Some(SqlErr::UniqueConstraintViolation(_)) => {
             AppError::Invalid(vec![UserError::new(field, code, message)])
@@ -29,5 +34,9 @@ pub(crate) fn unique_violation_as(error: DbErr, field: &str, code: UserErrorCode
 
 /// Turns collected user errors into an `Invalid` error, or `Ok` when there are none.
 pub(crate) fn reject_if_any(errors: Vec<UserError>) -> Result<(), AppError> {
-    if errors.is_empty() { Ok(()) } else { Err(AppError::Invalid(errors)) }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(AppError::Invalid(errors))
+    }
 }

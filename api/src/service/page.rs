@@ -20,7 +20,9 @@ impl PageRequest {
             None => DEFAULT_PAGE,
             Some(n) if (1..=MAX_PAGE as i32).contains(&n) => n as u64,
             Some(_) => {
-                return Err(AppError::BadUserInput(format!("`first` must be between 1 and {MAX_PAGE}")));
+                return Err(AppError::BadUserInput(format!(
+                    "`first` must be between 1 and {MAX_PAGE}"
+                )));
             }
         };
         let after = after.map(|cursor| decode_cursor(&cursor)).transpose()?;
@@ -47,7 +49,10 @@ impl<T> Page<T> {
         let has_next = rows.len() as u64 > request.first;
         rows.truncate(request.first as usize);
         Self {
-            items: rows.into_iter().map(|row| (encode_cursor(&key(&row)), row)).collect(),
+            items: rows
+                .into_iter()
+                .map(|row| (encode_cursor(&key(&row)), row))
+                .collect(),
             has_next,
             has_previous: request.after.is_some(),
         }

@@ -29,9 +29,11 @@ impl InRegionTree for region::Entity {
 pub fn reach_condition<E: InRegionTree>(reach: &RegionReach) -> Condition {
     match reach {
         RegionReach::All => Condition::all(),
-        RegionReach::Subtrees(subtrees) => subtrees.iter().fold(Condition::any(), |any, (level, id)| {
-            any.add(subtree_condition::<E>(*level, *id))
-        }),
+        RegionReach::Subtrees(subtrees) => {
+            subtrees.iter().fold(Condition::any(), |any, (level, id)| {
+                any.add(subtree_condition::<E>(*level, *id))
+            })
+        }
     }
 }
 

@@ -5,7 +5,9 @@ use super::page::{Page, PageRequest};
 use super::region_scope::{place_of, reach_condition, subtree_condition};
 use super::{reject_if_any, unique_violation_as};
 use crate::access::{Access, Permission, RegionReach};
-use crate::domain::{GeoBoundary, GeoPoint, RegionCode, UserError, UserErrorCode, region_rules, text};
+use crate::domain::{
+    GeoBoundary, GeoPoint, RegionCode, UserError, UserErrorCode, region_rules, text,
+};
 use crate::error::{AppError, AppResult};
 use crate::tenancy::scoped;
 use chrono::Utc;
@@ -14,7 +16,8 @@ use entities::{party_organisation, region, role_assignment};
 use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
+    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionSession,
+    TransactionTrait,
 };
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -30,7 +33,11 @@ pub struct RegionFilter {
 }
 
 /// A region the caller may read, or `NOT_FOUND`.
-pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppResult<region::Model> {
+pub async fn get(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<region::Model> {
     let reach = access.region_reach(Permission::RegionRead)?;
     find_within(conn, access, &reach, id).await
 }
@@ -50,7 +57,11 @@ async fn find_within(
 }
 
 /// Regions by id, those the caller may read (for batch loading).
-pub async fn get_many(conn: &impl ConnectionTrait, access: &Access, ids: &[Uuid]) -> AppResult<Vec<region::Model>> {
+pub async fn get_many(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    ids: &[Uuid],
+) -> AppResult<Vec<region::Model>> {
     let reach = access.region_reach(Permission::RegionRead)?;
     Ok(scoped::<region::Entity>(access.tenant_id)
         .filter(region::Column::Id.is_in(ids.iter().copied()))
@@ -124,11 +135,16 @@ pub async fn child_counts(
         .into_tuple()
         .all(conn)
         .await?;
-    Ok(rows.into_iter().filter_map(|(parent, count)| parent.map(|p| (p, count))).collect())
+    Ok(rows
+        .into_iter()
+        .filter_map(|(parent, count)| parent.map(|p| (p, count)))
+        .collect())
 }
 
 fn escape_like(raw: &str) -> String {
-    raw.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_")
+    raw.replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_")
 }
 
 pub async fn search(
@@ -148,16 +164,24 @@ pub async fn search(
     if let Some(kind) = filter.kind {
         query = query.filter(region::Column::Kind.eq(kind));
     }
-    if let Some(term) = filter.search.as_deref().map(str::trim).filter(|t| !t.is_empty()) {
+    if let Some(term) = filter
+        .search
+        .as_deref()
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
+    {
         let term = escape_like(term);
-        query = query.filter(
-            Condition::any()
-                .add(Expr::col(region::Column::Name).like(LikeExpr::new(format!("%{term}%")).escape('\\')))
-                .add(
-                    Expr::col(region::Column::Code)
-                        .like(LikeExpr::new(format!("{}%", term.to_ascii_uppercase())).escape('\\')),
-                ),
-        );
+        query =
+            query.filter(
+                Condition::any()
+                    .add(
+                        Expr::col(region::Column::Name)
+                            .like(LikeExpr::new(format!("%{term}%")).escape('\\')),
+                    )
+                    .add(Expr::col(region::Column::Code).like(
+                        LikeExpr::new(format!("{}%", term.to_ascii_uppercase())).escape('\\'),
+                    )),
+            );
     }
     let rows = query
         .order_by_asc(region::Column::Code)
@@ -168,8 +192,15 @@ pub async fn search(
 }
 
 /// The region's ancestors the caller may read, root first.
-pub async fn ancestors(conn: &impl ConnectionTrait, access: &Access, node: &region::Model) -> AppResult<Vec<region::Model>> {
-    let ids: Vec<Uuid> = path_ids(&node.path).into_iter().filter(|id| *id != node.id).collect();
+pub async fn ancestors(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    node: &region::Model,
+) -> AppResult<Vec<region::Model>> {
+    let ids: Vec<Uuid> = path_ids(&node.path)
+        .into_iter()
+        .filter(|id| *id != node.id)
+        .collect();
     if ids.is_empty() {
         return Ok(Vec::new());
     }
@@ -179,7 +210,9 @@ pub async fn ancestors(conn: &impl ConnectionTrait, access: &Access, node: &regi
 }
 
 fn path_ids(path: &str) -> Vec<Uuid> {
-    path.split('/').filter_map(|part| Uuid::try_parse(part).ok()).collect()
+    path.split('/')
+        .filter_map(|part| Uuid::try_parse(part).ok())
+        .collect()
 }
 
 /// The grids (with boundaries) in the caller's reach, under `under` if given, and the names of
@@ -225,7 +258,10 @@ pub struct NewRegion {
     pub center: Option<(f64, f64)>,
 }
 
-fn parse_boundary(raw: Option<&serde_json::Value>, errors: &mut Vec<UserError>) -> Option<serde_json::Value> {
+fn parse_boundary(
+    raw: Option<&serde_json::Value>,
+    errors: &mut Vec<UserError>,
+) -> Option<serde_json::Value> {
     match raw.map(GeoBoundary::parse) {
         Some(Ok(boundary)) => Some(boundary.to_json()),
         Some(Err(e)) => {
@@ -247,18 +283,31 @@ fn parse_center(raw: Option<(f64, f64)>, errors: &mut Vec<UserError>) -> Option<
     }
 }
 
-fn check_grid_kind(kind: RegionKind, grid_kind: Option<GridKind>, errors: &mut Vec<UserError>) -> Option<GridKind> {
+fn check_grid_kind(
+    kind: RegionKind,
+    grid_kind: Option<GridKind>,
+    errors: &mut Vec<UserError>,
+) -> Option<GridKind> {
     match (kind, grid_kind) {
         (RegionKind::Grid, given) => Some(given.unwrap_or(GridKind::Basic)),
         (_, None) => None,
         (_, Some(_)) => {
-            errors.push(UserError::new("gridKind", UserErrorCode::GridKindNotAllowed, "only a grid has a grid kind"));
+            errors.push(UserError::new(
+                "gridKind",
+                UserErrorCode::GridKindNotAllowed,
+                "only a grid has a grid kind",
+            ));
             None
         }
     }
 }
 
-async fn code_taken(conn: &impl ConnectionTrait, tenant_id: Uuid, code: &str, except: Option<Uuid>) -> AppResult<bool> {
+async fn code_taken(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    code: &str,
+    except: Option<Uuid>,
+) -> AppResult<bool> {
     let mut query = scoped::<region::Entity>(tenant_id).filter(region::Column::Code.eq(code));
     if let Some(id) = except {
         query = query.filter(region::Column::Id.ne(id));
@@ -268,7 +317,9 @@ async fn code_taken(conn: &impl ConnectionTrait, tenant_id: Uuid, code: &str, ex
 
 /// The ancestor-id columns of a child of `parent` with id `id` and kind `kind`.
 fn ancestry(parent: &region::Model, id: Uuid, kind: RegionKind) -> [Option<Uuid>; 4] {
-    let own = |level: RegionKind, inherited: Option<Uuid>| if kind == level { Some(id) } else { inherited };
+    let own = |level: RegionKind, inherited: Option<Uuid>| {
+        if kind == level { Some(id) } else { inherited }
+    };
     [
         own(RegionKind::Street, parent.street_id),
         own(RegionKind::Community, parent.community_id),
@@ -289,22 +340,35 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
         errors.push(UserError::new(
             "kind",
             UserErrorCode::InvalidKindNesting,
-            format!("a {:?} cannot be placed under a {:?}", input.kind, parent.kind),
+            format!(
+                "a {:?} cannot be placed under a {:?}",
+                input.kind, parent.kind
+            ),
         ));
     }
-    let code = RegionCode::parse_child(&input.code, &parent.code).map_err(|e| errors.push(e)).ok();
-    let name = text::parse_name("name", &input.name).map_err(|e| errors.push(e)).ok();
+    let code = RegionCode::parse_child(&input.code, &parent.code)
+        .map_err(|e| errors.push(e))
+        .ok();
+    let name = text::parse_name("name", &input.name)
+        .map_err(|e| errors.push(e))
+        .ok();
     let grid_kind = check_grid_kind(input.kind, input.grid_kind, &mut errors);
     let boundary = parse_boundary(input.boundary.as_ref(), &mut errors);
     let center = parse_center(input.center, &mut errors);
     if let Some(code) = &code
         && code_taken(conn, access.tenant_id, code.as_str(), None).await?
     {
-        errors.push(UserError::new("code", UserErrorCode::CodeTaken, "this code is already used in the county"));
+        errors.push(UserError::new(
+            "code",
+            UserErrorCode::CodeTaken,
+            "this code is already used in the county",
+        ));
     }
     reject_if_any(errors)?;
     let (Some(code), Some(name)) = (code, name) else {
-        return Err(AppError::internal(anyhow::anyhow!("validated input lost its values")));
+        return Err(AppError::internal(anyhow::anyhow!(
+            "validated input lost its values"
+        )));
     };
     let id = Uuid::now_v7();
     let [street_id, community_id, grid_id, micro_grid_id] = ancestry(&parent, id, input.kind);
@@ -331,10 +395,14 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
         updated_at: Set(now),
     };
     let tx = conn.begin().await?;
-    let created = model
-        .insert(&tx)
-        .await
-        .map_err(|e| unique_violation_as(e, "code", UserErrorCode::CodeTaken, "this code is already used in the county"))?;
+    let created = model.insert(&tx).await.map_err(|e| {
+        unique_violation_as(
+            e,
+            "code",
+            UserErrorCode::CodeTaken,
+            "this code is already used in the county",
+        )
+    })?;
     audit::record(&tx, AuditEntry {
         tenant_id: access.tenant_id,
         actor_id: Some(access.user_id),
@@ -368,18 +436,38 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     let node = get(conn, access, changes.id).await?;
     access.check_region_action(Permission::RegionWrite, &place_of(&node), false)?;
     if changes.expected_version.is_some_and(|v| v != node.version) {
-        return Err(AppError::Conflict("the region was changed by someone else; reload it".into()));
+        return Err(AppError::Conflict(
+            "the region was changed by someone else; reload it".into(),
+        ));
     }
     let mut errors = Vec::new();
-    let name = changes.name.as_deref().map(|n| text::parse_name("name", n)).transpose().map_err(|e| errors.push(e)).ok().flatten();
+    let name = changes
+        .name
+        .as_deref()
+        .map(|n| text::parse_name("name", n))
+        .transpose()
+        .map_err(|e| errors.push(e))
+        .ok()
+        .flatten();
     let parent = match node.parent_id {
-        Some(parent_id) => scoped::<region::Entity>(access.tenant_id).filter(region::Column::Id.eq(parent_id)).one(conn).await?,
+        Some(parent_id) => {
+            scoped::<region::Entity>(access.tenant_id)
+                .filter(region::Column::Id.eq(parent_id))
+                .one(conn)
+                .await?
+        }
         None => None,
     };
     let code = match (&changes.code, &parent) {
-        (Some(raw), Some(parent)) => RegionCode::parse_child(raw, &parent.code).map_err(|e| errors.push(e)).ok(),
+        (Some(raw), Some(parent)) => RegionCode::parse_child(raw, &parent.code)
+            .map_err(|e| errors.push(e))
+            .ok(),
         (Some(_), None) => {
-            errors.push(UserError::new("code", UserErrorCode::InvalidCode, "the county's code is the tenant's code and cannot change"));
+            errors.push(UserError::new(
+                "code",
+                UserErrorCode::InvalidCode,
+                "the county's code is the tenant's code and cannot change",
+            ));
             None
         }
         (None, _) => None,
@@ -387,10 +475,19 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     if let Some(code) = &code
         && code_taken(conn, access.tenant_id, code.as_str(), Some(node.id)).await?
     {
-        errors.push(UserError::new("code", UserErrorCode::CodeTaken, "this code is already used in the county"));
+        errors.push(UserError::new(
+            "code",
+            UserErrorCode::CodeTaken,
+            "this code is already used in the county",
+        ));
     }
-    let grid_kind = changes.grid_kind.and_then(|gk| check_grid_kind(node.kind, Some(gk), &mut errors));
-    let boundary = changes.boundary.as_ref().map(|b| parse_boundary(b.as_ref(), &mut errors));
+    let grid_kind = changes
+        .grid_kind
+        .and_then(|gk| check_grid_kind(node.kind, Some(gk), &mut errors));
+    let boundary = changes
+        .boundary
+        .as_ref()
+        .map(|b| parse_boundary(b.as_ref(), &mut errors));
     let center = changes.center.map(|c| parse_center(c, &mut errors));
     reject_if_any(errors)?;
 
@@ -416,14 +513,17 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     model.version = Set(node.version + 1);
     model.updated_at = Set(Utc::now());
     let updated = save_versioned(&tx, model, access.tenant_id, node.id, node.version).await?;
-    audit::record(&tx, AuditEntry {
-        tenant_id: access.tenant_id,
-        actor_id: Some(access.user_id),
-        action: "region.update",
-        object_type: Some("Region"),
-        object_id: Some(node.id),
-        detail: serde_json::json!({ "code": updated.code, "name": updated.name }),
-    })
+    audit::record(
+        &tx,
+        AuditEntry {
+            tenant_id: access.tenant_id,
+            actor_id: Some(access.user_id),
+            action: "region.update",
+            object_type: Some("Region"),
+            object_id: Some(node.id),
+            detail: serde_json::json!({ "code": updated.code, "name": updated.name }),
+        },
+    )
     .await?;
     tx.commit().await?;
     Ok(updated)
@@ -444,9 +544,18 @@ async fn save_versioned(
         .filter(region::Column::Version.eq(version))
         .exec(conn)
         .await
-        .map_err(|e| unique_violation_as(e, "code", UserErrorCode::CodeTaken, "this code is already used in the county"))?;
+        .map_err(|e| {
+            unique_violation_as(
+                e,
+                "code",
+                UserErrorCode::CodeTaken,
+                "this code is already used in the county",
+            )
+        })?;
     if result.rows_affected == 0 {
-        return Err(AppError::Conflict("the region was changed by someone else; reload it".into()));
+        return Err(AppError::Conflict(
+            "the region was changed by someone else; reload it".into(),
+        ));
     }
     scoped::<region::Entity>(tenant_id)
         .filter(region::Column::Id.eq(id))
@@ -455,7 +564,11 @@ async fn save_versioned(
         .ok_or(AppError::NotFound("region"))
 }
 
-async fn descendants(conn: &impl ConnectionTrait, tenant_id: Uuid, node: &region::Model) -> AppResult<Vec<region::Model>> {
+async fn descendants(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    node: &region::Model,
+) -> AppResult<Vec<region::Model>> {
     Ok(scoped::<region::Entity>(tenant_id)
         .filter(region::Column::Path.starts_with(&node.path))
         .filter(region::Column::Id.ne(node.id))
@@ -464,17 +577,36 @@ async fn descendants(conn: &impl ConnectionTrait, tenant_id: Uuid, node: &region
 }
 
 /// Re-prefixes the codes of `node`'s descendants from `old` to `new`.
-async fn recode_descendants(conn: &impl ConnectionTrait, tenant_id: Uuid, node: &region::Model, old: &str, new: &str) -> AppResult<()> {
+async fn recode_descendants(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    node: &region::Model,
+    old: &str,
+    new: &str,
+) -> AppResult<()> {
     for child in descendants(conn, tenant_id, node).await? {
-        let code = format!("{new}{}", child.code.strip_prefix(old).unwrap_or(&child.code));
+        let code = format!(
+            "{new}{}",
+            child.code.strip_prefix(old).unwrap_or(&child.code)
+        );
         region::Entity::update_many()
             .col_expr(region::Column::Code, Expr::value(code))
-            .col_expr(region::Column::Version, Expr::col(region::Column::Version).add(1))
+            .col_expr(
+                region::Column::Version,
+                Expr::col(region::Column::Version).add(1),
+            )
             .filter(region::Column::TenantId.eq(tenant_id))
             .filter(region::Column::Id.eq(child.id))
             .exec(conn)
             .await
-            .map_err(|e| unique_violation_as(e, "code", UserErrorCode::CodeTaken, "a descendant's new code is already used"))?;
+            .map_err(|e| {
+                unique_violation_as(
+                    e,
+                    "code",
+                    UserErrorCode::CodeTaken,
+                    "a descendant's new code is already used",
+                )
+            })?;
     }
     Ok(())
 }
@@ -494,19 +626,35 @@ pub async fn move_to<C: ConnectionTrait + TransactionTrait>(
     access.check_region_action(Permission::RegionWrite, &place_of(&parent), false)?;
     let mut errors = Vec::new();
     if parent.path.starts_with(&node.path) {
-        errors.push(UserError::new("newParentId", UserErrorCode::InvalidMove, "a region cannot move into its own subtree"));
+        errors.push(UserError::new(
+            "newParentId",
+            UserErrorCode::InvalidMove,
+            "a region cannot move into its own subtree",
+        ));
     } else if !region_rules::may_nest(parent.kind, node.kind) {
-        errors.push(UserError::new("newParentId", UserErrorCode::InvalidKindNesting, "the new parent must be of the level above"));
+        errors.push(UserError::new(
+            "newParentId",
+            UserErrorCode::InvalidKindNesting,
+            "the new parent must be of the level above",
+        ));
     }
-    let code = RegionCode::parse_child(new_code, &parent.code).map_err(|e| errors.push(e)).ok();
+    let code = RegionCode::parse_child(new_code, &parent.code)
+        .map_err(|e| errors.push(e))
+        .ok();
     if let Some(code) = &code
         && code_taken(conn, access.tenant_id, code.as_str(), Some(node.id)).await?
     {
-        errors.push(UserError::new("code", UserErrorCode::CodeTaken, "this code is already used in the county"));
+        errors.push(UserError::new(
+            "code",
+            UserErrorCode::CodeTaken,
+            "this code is already used in the county",
+        ));
     }
     reject_if_any(errors)?;
     let Some(code) = code else {
-        return Err(AppError::internal(anyhow::anyhow!("validated input lost its values")));
+        return Err(AppError::internal(anyhow::anyhow!(
+            "validated input lost its values"
+        )));
     };
 
     let tx = conn.begin().await?;
@@ -514,16 +662,32 @@ pub async fn move_to<C: ConnectionTrait + TransactionTrait>(
     let depth_delta = parent.depth + 1 - node.depth;
     let [street_id, community_id, grid_id, micro_grid_id] = ancestry(&parent, node.id, node.kind);
     // Levels above the moved node change for the whole subtree; its own level and below stay.
-    for row in std::iter::once(node.clone()).chain(descendants(&tx, access.tenant_id, &node).await?) {
+    for row in std::iter::once(node.clone()).chain(descendants(&tx, access.tenant_id, &node).await?)
+    {
         let mut model = row.clone().into_active_model();
         let above = |level: RegionKind| (level as u8) < (node.kind as u8);
-        if above(RegionKind::Street) { model.street_id = Set(street_id); }
-        if above(RegionKind::Community) { model.community_id = Set(community_id); }
-        if above(RegionKind::Grid) { model.grid_id = Set(grid_id); }
-        if above(RegionKind::MicroGrid) { model.micro_grid_id = Set(micro_grid_id); }
-        model.path = Set(format!("{new_path}{}", row.path.strip_prefix(&node.path).unwrap_or_default()));
+        if above(RegionKind::Street) {
+            model.street_id = Set(street_id);
+        }
+        if above(RegionKind::Community) {
+            model.community_id = Set(community_id);
+        }
+        if above(RegionKind::Grid) {
+            model.grid_id = Set(grid_id);
+        }
+        if above(RegionKind::MicroGrid) {
+            model.micro_grid_id = Set(micro_grid_id);
+        }
+        model.path = Set(format!(
+            "{new_path}{}",
+            row.path.strip_prefix(&node.path).unwrap_or_default()
+        ));
         model.depth = Set(row.depth + depth_delta);
-        model.code = Set(format!("{}{}", code.as_str(), row.code.strip_prefix(&node.code).unwrap_or(&row.code)));
+        model.code = Set(format!(
+            "{}{}",
+            code.as_str(),
+            row.code.strip_prefix(&node.code).unwrap_or(&row.code)
+        ));
         if row.id == node.id {
             model.parent_id = Set(Some(parent.id));
         }
@@ -550,7 +714,11 @@ pub async fn move_to<C: ConnectionTrait + TransactionTrait>(
 }
 
 /// Deletes an empty region that nothing refers to.
-pub async fn delete<C: ConnectionTrait + TransactionTrait>(conn: &C, access: &Access, id: Uuid) -> AppResult<Uuid> {
+pub async fn delete<C: ConnectionTrait + TransactionTrait>(
+    conn: &C,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<Uuid> {
     let node = get(conn, access, id).await?;
     access.check_region_action(Permission::RegionWrite, &place_of(&node), true)?;
     let children = scoped::<region::Entity>(access.tenant_id)
@@ -558,7 +726,11 @@ pub async fn delete<C: ConnectionTrait + TransactionTrait>(conn: &C, access: &Ac
         .count(conn)
         .await?;
     if children > 0 {
-        return Err(AppError::invalid("id", UserErrorCode::RegionNotEmpty, format!("the region still has {children} children")));
+        return Err(AppError::invalid(
+            "id",
+            UserErrorCode::RegionNotEmpty,
+            format!("the region still has {children} children"),
+        ));
     }
     let holders = scoped::<role_assignment::Entity>(access.tenant_id)
         .filter(role_assignment::Column::ScopeId.eq(node.id))
@@ -569,7 +741,11 @@ pub async fn delete<C: ConnectionTrait + TransactionTrait>(conn: &C, access: &Ac
         .count(conn)
         .await?;
     if holders + organisations > 0 {
-        return Err(AppError::invalid("id", UserErrorCode::InUse, "users hold roles on this region or party organisations serve it"));
+        return Err(AppError::invalid(
+            "id",
+            UserErrorCode::InUse,
+            "users hold roles on this region or party organisations serve it",
+        ));
     }
     let tx = conn.begin().await?;
     region::Entity::delete_many()
@@ -577,14 +753,17 @@ pub async fn delete<C: ConnectionTrait + TransactionTrait>(conn: &C, access: &Ac
         .filter(region::Column::Id.eq(node.id))
         .exec(&tx)
         .await?;
-    audit::record(&tx, AuditEntry {
-        tenant_id: access.tenant_id,
-        actor_id: Some(access.user_id),
-        action: "region.delete",
-        object_type: Some("Region"),
-        object_id: Some(node.id),
-        detail: serde_json::json!({ "code": node.code, "name": node.name }),
-    })
+    audit::record(
+        &tx,
+        AuditEntry {
+            tenant_id: access.tenant_id,
+            actor_id: Some(access.user_id),
+            action: "region.delete",
+            object_type: Some("Region"),
+            object_id: Some(node.id),
+            detail: serde_json::json!({ "code": node.code, "name": node.name }),
+        },
+    )
     .await?;
     tx.commit().await?;
     Ok(node.id)

@@ -36,17 +36,30 @@ pub async fn ensure_platform(conn: &impl ConnectionTrait) -> AppResult<tenant::M
     .await?)
 }
 
-pub async fn find_by_code(conn: &impl ConnectionTrait, code: &str) -> AppResult<Option<tenant::Model>> {
-    Ok(tenant::Entity::find().filter(tenant::Column::Code.eq(code)).one(conn).await?)
+pub async fn find_by_code(
+    conn: &impl ConnectionTrait,
+    code: &str,
+) -> AppResult<Option<tenant::Model>> {
+    Ok(tenant::Entity::find()
+        .filter(tenant::Column::Code.eq(code))
+        .one(conn)
+        .await?)
 }
 
 /// The caller's own tenant (no permission needed).
 pub async fn own(conn: &impl ConnectionTrait, access: &Access) -> AppResult<tenant::Model> {
-    tenant::Entity::find_by_id(access.tenant_id).one(conn).await?.ok_or(AppError::NotFound("tenant"))
+    tenant::Entity::find_by_id(access.tenant_id)
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound("tenant"))
 }
 
 /// A county, for the platform operator; a county's own staff may read their own tenant.
-pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppResult<tenant::Model> {
+pub async fn get(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<tenant::Model> {
     if id != access.tenant_id {
         access.require(Permission::TenantManage)?;
     }
@@ -57,13 +70,21 @@ pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppR
         .ok_or(AppError::NotFound("tenant"))
 }
 
-pub async fn list(conn: &impl ConnectionTrait, access: &Access, page: &PageRequest) -> AppResult<Page<tenant::Model>> {
+pub async fn list(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    page: &PageRequest,
+) -> AppResult<Page<tenant::Model>> {
     access.require(Permission::TenantManage)?;
     let mut query = tenant::Entity::find().filter(tenant::Column::Kind.eq(TenantKind::County));
     if let Some(after) = &page.after {
         query = query.filter(tenant::Column::Code.gt(after.clone()));
     }
-    let rows = query.order_by_asc(tenant::Column::Code).limit(page.fetch_limit()).all(conn).await?;
+    let rows = query
+        .order_by_asc(tenant::Column::Code)
+        .limit(page.fetch_limit())
+        .all(conn)
+        .await?;
     Ok(Page::from_rows(rows, page, |t| t.code.clone()))
 }
 
@@ -76,28 +97,45 @@ pub struct NewCounty<'a> {
     pub admin_password: &'a str,
 }
 
-pub async fn create(state: &AppState, db: &RequestDb, access: &Access, input: NewCounty<'_>) -> AppResult<tenant::Model> {
+pub async fn create(
+    state: &AppState,
+    db: &RequestDb,
+    access: &Access,
+    input: NewCounty<'_>,
+) -> AppResult<tenant::Model> {
     access.require(Permission::TenantManage)?;
     let created = create_county(state, db, Some(access.user_id), input).await?;
     db.enter_tenant(access.tenant_id).await?;
-    audit::record(db.conn().await?, AuditEntry {
-        tenant_id: access.tenant_id,
-        actor_id: Some(access.user_id),
-        action: "tenant.create",
-        object_type: Some("Tenant"),
-        object_id: Some(created.id),
-        detail: serde_json::json!({ "code": created.code, "name": created.name }),
-    })
+    audit::record(
+        db.conn().await?,
+        AuditEntry {
+            tenant_id: access.tenant_id,
+            actor_id: Some(access.user_id),
+            action: "tenant.create",
+            object_type: Some("Tenant"),
+            object_id: Some(created.id),
+            detail: serde_json::json!({ "code": created.code, "name": created.name }),
+        },
+    )
     .await?;
     Ok(created)
 }
 
 /// Creates a county without a caller (the CLI and the demo seed). Leaves `db` in the new
 /// tenant.
-pub async fn create_county(state: &AppState, db: &RequestDb, actor: Option<Uuid>, input: NewCounty<'_>) -> AppResult<tenant::Model> {
+pub async fn create_county(
+    state: &AppState,
+    db: &RequestDb,
+    actor: Option<Uuid>,
+    input: NewCounty<'_>,
+) -> AppResult<tenant::Model> {
     let mut errors = Vec::new();
-    let code = TenantCode::parse(input.code).map_err(|e| errors.push(e)).ok();
-    let name = text::parse_name("name", input.name).map_err(|e| errors.push(e)).ok();
+    let code = TenantCode::parse(input.code)
+        .map_err(|e| errors.push(e))
+        .ok();
+    let name = text::parse_name("name", input.name)
+        .map_err(|e| errors.push(e))
+        .ok();
     // The admin is checked before anything is written: a county without its admin is useless.
     if let Err(mut e) = text::parse_username(input.admin_username) {
         e.field = vec!["input".into(), "adminUsername".into()];
@@ -108,11 +146,17 @@ pub async fn create_county(state: &AppState, db: &RequestDb, actor: Option<Uuid>
     }
     super::reject_if_any(errors)?;
     let (Some(code), Some(name)) = (code, name) else {
-        return Err(AppError::internal(anyhow::anyhow!("validated input lost its values")));
+        return Err(AppError::internal(anyhow::anyhow!(
+            "validated input lost its values"
+        )));
     };
     let conn = db.conn().await?;
     if find_by_code(conn, code.as_str()).await?.is_some() {
-        return Err(AppError::invalid("code", UserErrorCode::TenantCodeTaken, "a county with this code exists"));
+        return Err(AppError::invalid(
+            "code",
+            UserErrorCode::TenantCodeTaken,
+            "a county with this code exists",
+        ));
     }
     let now = Utc::now();
     let county = tenant::ActiveModel {
@@ -151,21 +195,46 @@ pub async fn create_county(state: &AppState, db: &RequestDb, actor: Option<Uuid>
     }
     .insert(conn)
     .await?;
-    let admin = insert_user(state, conn, county.id, actor, input.admin_username, input.admin_display_name, input.admin_password).await?;
-    insert_grant(conn, county.id, admin.id, Role::CountyAdmin, ScopeKind::Tenant, county.id).await?;
-    audit::record(conn, AuditEntry {
-        tenant_id: county.id,
-        actor_id: actor,
-        action: "tenant.created",
-        object_type: Some("Tenant"),
-        object_id: Some(county.id),
-        detail: serde_json::json!({ "admin": admin.username }),
-    })
+    let admin = insert_user(
+        state,
+        conn,
+        county.id,
+        actor,
+        input.admin_username,
+        input.admin_display_name,
+        input.admin_password,
+    )
+    .await?;
+    insert_grant(
+        conn,
+        county.id,
+        admin.id,
+        Role::CountyAdmin,
+        ScopeKind::Tenant,
+        county.id,
+    )
+    .await?;
+    audit::record(
+        conn,
+        AuditEntry {
+            tenant_id: county.id,
+            actor_id: actor,
+            action: "tenant.created",
+            object_type: Some("Tenant"),
+            object_id: Some(county.id),
+            detail: serde_json::json!({ "admin": admin.username }),
+        },
+    )
     .await?;
     Ok(county)
 }
 
-pub async fn set_status(db: &RequestDb, access: Option<&Access>, id: Uuid, status: TenantStatus) -> AppResult<tenant::Model> {
+pub async fn set_status(
+    db: &RequestDb,
+    access: Option<&Access>,
+    id: Uuid,
+    status: TenantStatus,
+) -> AppResult<tenant::Model> {
     if let Some(access) = access {
         access.require(Permission::TenantManage)?;
     }
@@ -180,14 +249,17 @@ pub async fn set_status(db: &RequestDb, access: Option<&Access>, id: Uuid, statu
     model.updated_at = Set(Utc::now());
     let updated = model.update(conn).await?;
     if let Some(access) = access {
-        audit::record(conn, AuditEntry {
-            tenant_id: access.tenant_id,
-            actor_id: Some(access.user_id),
-            action: "tenant.set_status",
-            object_type: Some("Tenant"),
-            object_id: Some(id),
-            detail: serde_json::json!({ "status": status }),
-        })
+        audit::record(
+            conn,
+            AuditEntry {
+                tenant_id: access.tenant_id,
+                actor_id: Some(access.user_id),
+                action: "tenant.set_status",
+                object_type: Some("Tenant"),
+                object_id: Some(id),
+                detail: serde_json::json!({ "status": status }),
+            },
+        )
         .await?;
     }
     Ok(updated)

@@ -25,7 +25,11 @@ pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppR
 }
 
 /// A user of the caller's own tenant, no permission needed (for `me`).
-pub async fn find(conn: &impl ConnectionTrait, tenant_id: Uuid, id: Uuid) -> AppResult<user::Model> {
+pub async fn find(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    id: Uuid,
+) -> AppResult<user::Model> {
     scoped::<user::Entity>(tenant_id)
         .filter(user::Column::Id.eq(id))
         .one(conn)
@@ -33,21 +37,39 @@ pub async fn find(conn: &impl ConnectionTrait, tenant_id: Uuid, id: Uuid) -> App
         .ok_or(AppError::NotFound("user"))
 }
 
-pub async fn list(conn: &impl ConnectionTrait, access: &Access, search: Option<&str>, page: &PageRequest) -> AppResult<Page<user::Model>> {
+pub async fn list(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    search: Option<&str>,
+    page: &PageRequest,
+) -> AppResult<Page<user::Model>> {
     access.require(Permission::UserManage)?;
     let mut query = scoped::<user::Entity>(access.tenant_id);
     if let Some(after) = &page.after {
         query = query.filter(user::Column::Username.gt(after.clone()));
     }
     if let Some(term) = search.map(str::trim).filter(|t| !t.is_empty()) {
-        let term = term.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+        let term = term
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
         query = query.filter(
             Condition::any()
-                .add(Expr::col(user::Column::Username).like(LikeExpr::new(format!("{}%", term.to_lowercase())).escape('\\')))
-                .add(Expr::col(user::Column::DisplayName).like(LikeExpr::new(format!("%{term}%")).escape('\\'))),
+                .add(
+                    Expr::col(user::Column::Username)
+                        .like(LikeExpr::new(format!("{}%", term.to_lowercase())).escape('\\')),
+                )
+                .add(
+                    Expr::col(user::Column::DisplayName)
+                        .like(LikeExpr::new(format!("%{term}%")).escape('\\')),
+                ),
         );
     }
-    let rows = query.order_by_asc(user::Column::Username).limit(page.fetch_limit()).all(conn).await?;
+    let rows = query
+        .order_by_asc(user::Column::Username)
+        .limit(page.fetch_limit())
+        .all(conn)
+        .await?;
     Ok(Page::from_rows(rows, page, |u| u.username.clone()))
 }
 
@@ -62,25 +84,42 @@ pub async fn assignments_of(
         .order_by_asc(role_assignment::Column::CreatedAt)
         .all(conn)
         .await?;
-    let ids_of = |kind: ScopeKind| rows.iter().filter(move |a| a.scope_kind == kind).map(|a| a.scope_id).collect::<Vec<_>>();
+    let ids_of = |kind: ScopeKind| {
+        rows.iter()
+            .filter(move |a| a.scope_kind == kind)
+            .map(|a| a.scope_id)
+            .collect::<Vec<_>>()
+    };
     let mut names: HashMap<Uuid, String> = HashMap::new();
     names.extend(
         scoped::<region::Entity>(tenant_id)
-            .select_only().column(region::Column::Id).column(region::Column::Name)
+            .select_only()
+            .column(region::Column::Id)
+            .column(region::Column::Name)
             .filter(region::Column::Id.is_in(ids_of(ScopeKind::Region)))
-            .into_tuple::<(Uuid, String)>().all(conn).await?,
+            .into_tuple::<(Uuid, String)>()
+            .all(conn)
+            .await?,
     );
     names.extend(
         scoped::<department::Entity>(tenant_id)
-            .select_only().column(department::Column::Id).column(department::Column::Name)
+            .select_only()
+            .column(department::Column::Id)
+            .column(department::Column::Name)
             .filter(department::Column::Id.is_in(ids_of(ScopeKind::Department)))
-            .into_tuple::<(Uuid, String)>().all(conn).await?,
+            .into_tuple::<(Uuid, String)>()
+            .all(conn)
+            .await?,
     );
     names.extend(
         scoped::<party_organisation::Entity>(tenant_id)
-            .select_only().column(party_organisation::Column::Id).column(party_organisation::Column::Name)
+            .select_only()
+            .column(party_organisation::Column::Id)
+            .column(party_organisation::Column::Name)
             .filter(party_organisation::Column::Id.is_in(ids_of(ScopeKind::PartyOrganisation)))
-            .into_tuple::<(Uuid, String)>().all(conn).await?,
+            .into_tuple::<(Uuid, String)>()
+            .all(conn)
+            .await?,
     );
     let mut by_user: HashMap<Uuid, Vec<_>> = HashMap::new();
     for row in rows {
@@ -99,7 +138,16 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     password: &str,
 ) -> AppResult<user::Model> {
     access.require(Permission::UserManage)?;
-    insert_user(state, conn, access.tenant_id, Some(access.user_id), username, display_name, password).await
+    insert_user(
+        state,
+        conn,
+        access.tenant_id,
+        Some(access.user_id),
+        username,
+        display_name,
+        password,
+    )
+    .await
 }
 
 /// Creates a user in `tenant_id` (also used for a new tenant's first admin).
@@ -113,18 +161,31 @@ pub(crate) async fn insert_user<C: ConnectionTrait + TransactionTrait>(
     password: &str,
 ) -> AppResult<user::Model> {
     let mut errors = Vec::new();
-    let username = text::parse_username(username).map_err(|e| errors.push(e)).ok();
-    let display_name = text::parse_name("displayName", display_name).map_err(|e| errors.push(e)).ok();
+    let username = text::parse_username(username)
+        .map_err(|e| errors.push(e))
+        .ok();
+    let display_name = text::parse_name("displayName", display_name)
+        .map_err(|e| errors.push(e))
+        .ok();
     if let Err(e) = password_policy::check("password", password) {
         errors.push(e);
     }
     super::reject_if_any(errors)?;
     let (Some(username), Some(display_name)) = (username, display_name) else {
-        return Err(AppError::internal(anyhow::anyhow!("validated input lost its values")));
+        return Err(AppError::internal(anyhow::anyhow!(
+            "validated input lost its values"
+        )));
     };
-    let taken = scoped::<user::Entity>(tenant_id).filter(user::Column::Username.eq(&username)).one(conn).await?;
+    let taken = scoped::<user::Entity>(tenant_id)
+        .filter(user::Column::Username.eq(&username))
+        .one(conn)
+        .await?;
     if taken.is_some() {
-        return Err(AppError::invalid("username", UserErrorCode::UsernameTaken, "this username is taken"));
+        return Err(AppError::invalid(
+            "username",
+            UserErrorCode::UsernameTaken,
+            "this username is taken",
+        ));
     }
     let hash = state.hasher.hash(password).await?;
     let now = Utc::now();
@@ -141,38 +202,60 @@ pub(crate) async fn insert_user<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&tx)
     .await
-    .map_err(|e| unique_violation_as(e, "username", UserErrorCode::UsernameTaken, "this username is taken"))?;
-    audit::record(&tx, AuditEntry {
-        tenant_id,
-        actor_id: actor,
-        action: "user.create",
-        object_type: Some("User"),
-        object_id: Some(created.id),
-        detail: serde_json::json!({ "username": created.username }),
-    })
+    .map_err(|e| {
+        unique_violation_as(
+            e,
+            "username",
+            UserErrorCode::UsernameTaken,
+            "this username is taken",
+        )
+    })?;
+    audit::record(
+        &tx,
+        AuditEntry {
+            tenant_id,
+            actor_id: actor,
+            action: "user.create",
+            object_type: Some("User"),
+            object_id: Some(created.id),
+            detail: serde_json::json!({ "username": created.username }),
+        },
+    )
     .await?;
     tx.commit().await?;
     Ok(created)
 }
 
-pub async fn set_status<C: ConnectionTrait + TransactionTrait>(conn: &C, access: &Access, id: Uuid, status: UserStatus) -> AppResult<user::Model> {
+pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
+    conn: &C,
+    access: &Access,
+    id: Uuid,
+    status: UserStatus,
+) -> AppResult<user::Model> {
     let existing = get(conn, access, id).await?;
     if existing.id == access.user_id && status == UserStatus::Disabled {
-        return Err(AppError::invalid("id", UserErrorCode::InUse, "you cannot disable your own account"));
+        return Err(AppError::invalid(
+            "id",
+            UserErrorCode::InUse,
+            "you cannot disable your own account",
+        ));
     }
     let tx = conn.begin().await?;
     let mut model: user::ActiveModel = existing.into();
     model.status = Set(status);
     model.updated_at = Set(Utc::now());
     let updated = model.update(&tx).await?;
-    audit::record(&tx, AuditEntry {
-        tenant_id: access.tenant_id,
-        actor_id: Some(access.user_id),
-        action: "user.set_status",
-        object_type: Some("User"),
-        object_id: Some(id),
-        detail: serde_json::json!({ "status": status }),
-    })
+    audit::record(
+        &tx,
+        AuditEntry {
+            tenant_id: access.tenant_id,
+            actor_id: Some(access.user_id),
+            action: "user.set_status",
+            object_type: Some("User"),
+            object_id: Some(id),
+            detail: serde_json::json!({ "status": status }),
+        },
+    )
     .await?;
     tx.commit().await?;
     Ok(updated)
@@ -188,25 +271,53 @@ pub enum ScopeRef {
 }
 
 fn wrong_scope(message: &str) -> AppError {
-    AppError::Invalid(vec![UserError::new("scopeId", UserErrorCode::InvalidScope, message)])
+    AppError::Invalid(vec![UserError::new(
+        "scopeId",
+        UserErrorCode::InvalidScope,
+        message,
+    )])
 }
 
 /// Checks that `role` may be granted on `scope` and returns the stored scope kind and id.
-async fn resolve_scope(conn: &impl ConnectionTrait, access: &Access, role: Role, scope: ScopeRef) -> AppResult<(ScopeKind, Uuid)> {
+async fn resolve_scope(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    role: Role,
+    scope: ScopeRef,
+) -> AppResult<(ScopeKind, Uuid)> {
     let tenant_id = access.tenant_id;
     match (role, scope) {
-        (Role::PlatformOperator, _) => Err(wrong_scope("the platform operator role exists only on the platform")),
-        (Role::CountyAdmin | Role::Integrator, ScopeRef::Tenant) => Ok((ScopeKind::Tenant, tenant_id)),
+        (Role::PlatformOperator, _) => Err(wrong_scope(
+            "the platform operator role exists only on the platform",
+        )),
+        (Role::CountyAdmin | Role::Integrator, ScopeRef::Tenant) => {
+            Ok((ScopeKind::Tenant, tenant_id))
+        }
         (Role::Department, ScopeRef::Department(id)) => {
-            scoped::<department::Entity>(tenant_id).filter(department::Column::Id.eq(id)).one(conn).await?.ok_or(AppError::NotFound("department"))?;
+            scoped::<department::Entity>(tenant_id)
+                .filter(department::Column::Id.eq(id))
+                .one(conn)
+                .await?
+                .ok_or(AppError::NotFound("department"))?;
             Ok((ScopeKind::Department, id))
         }
         (Role::PartyBranch, ScopeRef::PartyOrganisation(id)) => {
-            scoped::<party_organisation::Entity>(tenant_id).filter(party_organisation::Column::Id.eq(id)).one(conn).await?.ok_or(AppError::NotFound("party organisation"))?;
+            scoped::<party_organisation::Entity>(tenant_id)
+                .filter(party_organisation::Column::Id.eq(id))
+                .one(conn)
+                .await?
+                .ok_or(AppError::NotFound("party organisation"))?;
             Ok((ScopeKind::PartyOrganisation, id))
         }
-        (Role::StreetAdmin | Role::CommunityStaff | Role::GridWorker | Role::Leader, ScopeRef::Region(id)) => {
-            let node = scoped::<region::Entity>(tenant_id).filter(region::Column::Id.eq(id)).one(conn).await?.ok_or(AppError::NotFound("region"))?;
+        (
+            Role::StreetAdmin | Role::CommunityStaff | Role::GridWorker | Role::Leader,
+            ScopeRef::Region(id),
+        ) => {
+            let node = scoped::<region::Entity>(tenant_id)
+                .filter(region::Column::Id.eq(id))
+                .one(conn)
+                .await?
+                .ok_or(AppError::NotFound("region"))?;
             let fits = match role {
                 Role::StreetAdmin => node.kind == RegionKind::Street,
                 Role::CommunityStaff => node.kind == RegionKind::Community,
@@ -214,11 +325,15 @@ async fn resolve_scope(conn: &impl ConnectionTrait, access: &Access, role: Role,
                 _ => true,
             };
             if !fits {
-                return Err(wrong_scope("this role is granted on a region of another level"));
+                return Err(wrong_scope(
+                    "this role is granted on a region of another level",
+                ));
             }
             Ok((ScopeKind::Region, id))
         }
-        _ => Err(wrong_scope("this role cannot be granted on that kind of scope")),
+        _ => Err(wrong_scope(
+            "this role cannot be granted on that kind of scope",
+        )),
     }
 }
 
@@ -242,7 +357,11 @@ pub async fn assign_role<C: ConnectionTrait + TransactionTrait>(
         .one(conn)
         .await?;
     if exists.is_some() {
-        return Err(AppError::invalid("role", UserErrorCode::RoleAlreadyAssigned, "the user already holds this role there"));
+        return Err(AppError::invalid(
+            "role",
+            UserErrorCode::RoleAlreadyAssigned,
+            "the user already holds this role there",
+        ));
     }
     let tx = conn.begin().await?;
     let created = role_assignment::ActiveModel {
@@ -256,7 +375,14 @@ pub async fn assign_role<C: ConnectionTrait + TransactionTrait>(
     }
     .insert(&tx)
     .await
-    .map_err(|e| unique_violation_as(e, "role", UserErrorCode::RoleAlreadyAssigned, "the user already holds this role there"))?;
+    .map_err(|e| {
+        unique_violation_as(
+            e,
+            "role",
+            UserErrorCode::RoleAlreadyAssigned,
+            "the user already holds this role there",
+        )
+    })?;
     audit::record(&tx, AuditEntry {
         tenant_id: access.tenant_id,
         actor_id: Some(access.user_id),
@@ -270,7 +396,11 @@ pub async fn assign_role<C: ConnectionTrait + TransactionTrait>(
     Ok(created)
 }
 
-pub async fn revoke_role<C: ConnectionTrait + TransactionTrait>(conn: &C, access: &Access, assignment_id: Uuid) -> AppResult<Uuid> {
+pub async fn revoke_role<C: ConnectionTrait + TransactionTrait>(
+    conn: &C,
+    access: &Access,
+    assignment_id: Uuid,
+) -> AppResult<Uuid> {
     access.require(Permission::UserManage)?;
     let existing = scoped::<role_assignment::Entity>(access.tenant_id)
         .filter(role_assignment::Column::Id.eq(assignment_id))
@@ -283,14 +413,17 @@ pub async fn revoke_role<C: ConnectionTrait + TransactionTrait>(conn: &C, access
         .filter(role_assignment::Column::Id.eq(assignment_id))
         .exec(&tx)
         .await?;
-    audit::record(&tx, AuditEntry {
-        tenant_id: access.tenant_id,
-        actor_id: Some(access.user_id),
-        action: "user.revoke_role",
-        object_type: Some("User"),
-        object_id: Some(existing.user_id),
-        detail: serde_json::json!({ "role": existing.role, "scopeId": existing.scope_id }),
-    })
+    audit::record(
+        &tx,
+        AuditEntry {
+            tenant_id: access.tenant_id,
+            actor_id: Some(access.user_id),
+            action: "user.revoke_role",
+            object_type: Some("User"),
+            object_id: Some(existing.user_id),
+            detail: serde_json::json!({ "role": existing.role, "scopeId": existing.scope_id }),
+        },
+    )
     .await?;
     tx.commit().await?;
     Ok(assignment_id)

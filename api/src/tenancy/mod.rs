@@ -55,7 +55,12 @@ pub struct RequestDb {
 
 impl RequestDb {
     pub fn new(pool: DatabaseConnection, tenant: Option<Uuid>) -> Self {
-        Self { pool, tx: OnceCell::new(), tenant: Mutex::new(tenant), writes: Mutex::new(false) }
+        Self {
+            pool,
+            tx: OnceCell::new(),
+            tenant: Mutex::new(tenant),
+            writes: Mutex::new(false),
+        }
     }
 
     /// Marks the request as one that writes (a mutation): on SQLite the transaction then takes
@@ -128,7 +133,11 @@ pub async fn set_tenant(conn: &impl ConnectionTrait, tenant_id: Uuid) -> AppResu
 
 /// Runs `work` in its own transaction for `tenant_id` (CLI commands and background jobs, which
 /// have no request).
-pub async fn with_tenant<T, F>(pool: &DatabaseConnection, tenant_id: Option<Uuid>, work: F) -> AppResult<T>
+pub async fn with_tenant<T, F>(
+    pool: &DatabaseConnection,
+    tenant_id: Option<Uuid>,
+    work: F,
+) -> AppResult<T>
 where
     F: AsyncFnOnce(&RequestDb) -> AppResult<T>,
 {

@@ -17,11 +17,21 @@ async fn a_county_admin_signs_in_and_sees_who_they_are() {
 #[tokio::test]
 async fn a_wrong_password_an_unknown_user_and_no_token_are_unauthenticated() {
     let app = spawn_app().await;
-    app.login_raw(COUNTY_A, "admin", "Wrong#Password1").await.fails_with("UNAUTHENTICATED");
-    app.login_raw(COUNTY_A, "nobody", PASSWORD).await.fails_with("UNAUTHENTICATED");
-    app.login_raw("999999", "admin", PASSWORD).await.fails_with("UNAUTHENTICATED");
-    app.gql(None, ME, json!({})).await.fails_with("UNAUTHENTICATED");
-    app.gql(Some("not-a-jwt"), ME, json!({})).await.fails_with("UNAUTHENTICATED");
+    app.login_raw(COUNTY_A, "admin", "Wrong#Password1")
+        .await
+        .fails_with("UNAUTHENTICATED");
+    app.login_raw(COUNTY_A, "nobody", PASSWORD)
+        .await
+        .fails_with("UNAUTHENTICATED");
+    app.login_raw("999999", "admin", PASSWORD)
+        .await
+        .fails_with("UNAUTHENTICATED");
+    app.gql(None, ME, json!({}))
+        .await
+        .fails_with("UNAUTHENTICATED");
+    app.gql(Some("not-a-jwt"), ME, json!({}))
+        .await
+        .fails_with("UNAUTHENTICATED");
 }
 
 #[tokio::test]
@@ -33,7 +43,9 @@ async fn a_refresh_token_rotates_and_the_new_pair_works() {
     assert_ne!(pair["refreshToken"], refresh.as_str());
     let access = pair["accessToken"].as_str().unwrap_or_default();
     app.gql(Some(access), ME, json!({})).await.ok();
-    let again = app.gql(None, REFRESH, json!({ "t": pair["refreshToken"] })).await;
+    let again = app
+        .gql(None, REFRESH, json!({ "t": pair["refreshToken"] }))
+        .await;
     again.ok();
 }
 
@@ -42,12 +54,24 @@ async fn reusing_a_refresh_token_ends_the_whole_sign_in() {
     let app = spawn_app().await;
     let (_, first) = app.login(COUNTY_A, "admin").await;
     let rotated = app.gql(None, REFRESH, json!({ "t": first })).await;
-    let second = rotated.ok()["refreshToken"]["refreshToken"].as_str().unwrap_or_default().to_string();
-    let access = rotated.ok()["refreshToken"]["accessToken"].as_str().unwrap_or_default().to_string();
+    let second = rotated.ok()["refreshToken"]["refreshToken"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    let access = rotated.ok()["refreshToken"]["accessToken"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
     // The stolen first token is presented again: the family is revoked.
-    app.gql(None, REFRESH, json!({ "t": first })).await.fails_with("UNAUTHENTICATED");
-    app.gql(None, REFRESH, json!({ "t": second })).await.fails_with("UNAUTHENTICATED");
-    app.gql(Some(&access), ME, json!({})).await.fails_with("UNAUTHENTICATED");
+    app.gql(None, REFRESH, json!({ "t": first }))
+        .await
+        .fails_with("UNAUTHENTICATED");
+    app.gql(None, REFRESH, json!({ "t": second }))
+        .await
+        .fails_with("UNAUTHENTICATED");
+    app.gql(Some(&access), ME, json!({}))
+        .await
+        .fails_with("UNAUTHENTICATED");
     // Another sign-in of the same user is unaffected.
     let other = app.token(COUNTY_A, "admin").await;
     app.gql(Some(&other), ME, json!({})).await.ok();
@@ -57,22 +81,34 @@ async fn reusing_a_refresh_token_ends_the_whole_sign_in() {
 async fn logout_ends_the_access_and_refresh_tokens() {
     let app = spawn_app().await;
     let (access, refresh) = app.login(COUNTY_A, "admin").await;
-    let out = app.gql(Some(&access), "mutation { logout { ok } }", json!({})).await;
+    let out = app
+        .gql(Some(&access), "mutation { logout { ok } }", json!({}))
+        .await;
     assert_eq!(out.ok()["logout"]["ok"], true);
-    app.gql(Some(&access), ME, json!({})).await.fails_with("UNAUTHENTICATED");
-    app.gql(None, REFRESH, json!({ "t": refresh })).await.fails_with("UNAUTHENTICATED");
+    app.gql(Some(&access), ME, json!({}))
+        .await
+        .fails_with("UNAUTHENTICATED");
+    app.gql(None, REFRESH, json!({ "t": refresh }))
+        .await
+        .fails_with("UNAUTHENTICATED");
 }
 
 #[tokio::test]
 async fn five_failed_sign_ins_lock_the_account() {
     let app = spawn_app().await;
     for attempt in 1..=4 {
-        let failed = app.login_raw(COUNTY_A, "leader", &format!("Wrong#{attempt}xyz")).await;
+        let failed = app
+            .login_raw(COUNTY_A, "leader", &format!("Wrong#{attempt}xyz"))
+            .await;
         failed.fails_with("UNAUTHENTICATED");
     }
-    app.login_raw(COUNTY_A, "leader", "Wrong#5xyz").await.fails_with("ACCOUNT_LOCKED");
+    app.login_raw(COUNTY_A, "leader", "Wrong#5xyz")
+        .await
+        .fails_with("ACCOUNT_LOCKED");
     // Even the right password is refused while the lock lasts.
-    app.login_raw(COUNTY_A, "leader", PASSWORD).await.fails_with("ACCOUNT_LOCKED");
+    app.login_raw(COUNTY_A, "leader", PASSWORD)
+        .await
+        .fails_with("ACCOUNT_LOCKED");
     // Other accounts are not locked.
     app.login_raw(COUNTY_A, "admin", PASSWORD).await.ok();
 }
@@ -82,20 +118,41 @@ async fn a_suspended_tenant_is_refused_until_reactivated() {
     let app = spawn_app().await;
     let county_token = app.token(COUNTY_A, "admin").await;
     let operator = app.token(PLATFORM, "operator").await;
-    let tenants = app.gql(Some(&operator), "{ tenants(first: 10) { nodes { id code status } } }", json!({})).await;
+    let tenants = app
+        .gql(
+            Some(&operator),
+            "{ tenants(first: 10) { nodes { id code status } } }",
+            json!({}),
+        )
+        .await;
     let county = tenants.ok()["tenants"]["nodes"]
         .as_array()
         .and_then(|all| all.iter().find(|t| t["code"] == COUNTY_A).cloned())
         .unwrap_or_default();
     let suspended = app
-        .gql(Some(&operator), "mutation($id: ID!) { suspendTenant(input: { id: $id }) { tenant { status } } }", json!({ "id": county["id"] }))
+        .gql(
+            Some(&operator),
+            "mutation($id: ID!) { suspendTenant(input: { id: $id }) { tenant { status } } }",
+            json!({ "id": county["id"] }),
+        )
         .await;
-    assert_eq!(suspended.ok()["suspendTenant"]["tenant"]["status"], "SUSPENDED");
-    app.gql(Some(&county_token), ME, json!({})).await.fails_with("TENANT_SUSPENDED");
-    app.login_raw(COUNTY_A, "admin", PASSWORD).await.fails_with("TENANT_SUSPENDED");
-    app.gql(Some(&operator), "mutation($id: ID!) { reactivateTenant(input: { id: $id }) { tenant { status } } }", json!({ "id": county["id"] }))
+    assert_eq!(
+        suspended.ok()["suspendTenant"]["tenant"]["status"],
+        "SUSPENDED"
+    );
+    app.gql(Some(&county_token), ME, json!({}))
         .await
-        .ok();
+        .fails_with("TENANT_SUSPENDED");
+    app.login_raw(COUNTY_A, "admin", PASSWORD)
+        .await
+        .fails_with("TENANT_SUSPENDED");
+    app.gql(
+        Some(&operator),
+        "mutation($id: ID!) { reactivateTenant(input: { id: $id }) { tenant { status } } }",
+        json!({ "id": county["id"] }),
+    )
+    .await
+    .ok();
     app.gql(Some(&county_token), ME, json!({})).await.ok();
 }
 
@@ -104,11 +161,31 @@ async fn a_weak_new_password_is_refused_and_a_strong_one_works() {
     let app = spawn_app().await;
     let token = app.token(COUNTY_A, "leader").await;
     let change = "mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { ok userErrors { code field } } }";
-    let weak = app.gql(Some(&token), change, json!({ "c": PASSWORD, "n": "short" })).await;
-    assert_eq!(weak.ok()["changePassword"]["userErrors"][0]["code"], "WEAK_PASSWORD");
-    let wrong = app.gql(Some(&token), change, json!({ "c": "Nope#12345", "n": "Better#Pass1" })).await;
-    assert_eq!(wrong.ok()["changePassword"]["userErrors"][0]["code"], "WRONG_PASSWORD");
-    let good = app.gql(Some(&token), change, json!({ "c": PASSWORD, "n": "Better#Pass1" })).await;
+    let weak = app
+        .gql(Some(&token), change, json!({ "c": PASSWORD, "n": "short" }))
+        .await;
+    assert_eq!(
+        weak.ok()["changePassword"]["userErrors"][0]["code"],
+        "WEAK_PASSWORD"
+    );
+    let wrong = app
+        .gql(
+            Some(&token),
+            change,
+            json!({ "c": "Nope#12345", "n": "Better#Pass1" }),
+        )
+        .await;
+    assert_eq!(
+        wrong.ok()["changePassword"]["userErrors"][0]["code"],
+        "WRONG_PASSWORD"
+    );
+    let good = app
+        .gql(
+            Some(&token),
+            change,
+            json!({ "c": PASSWORD, "n": "Better#Pass1" }),
+        )
+        .await;
     assert_eq!(good.ok()["changePassword"]["ok"], true);
     app.login_raw(COUNTY_A, "leader", "Better#Pass1").await.ok();
 }

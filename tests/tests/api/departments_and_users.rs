@@ -15,16 +15,43 @@ async fn a_county_admin_manages_departments() {
     let taken = app
         .gql(Some(&admin), "mutation { createDepartment(input: { code: \"YJ\", name: \"重复\" }) { department { id } userErrors { code } } }", json!({}))
         .await;
-    assert_eq!(taken.ok()["createDepartment"]["userErrors"][0]["code"], "CODE_TAKEN");
-    let listed = app.gql(Some(&admin), "{ departments(search: \"应急\") { nodes { name } } }", json!({})).await;
-    assert_eq!(listed.ok()["departments"]["nodes"][0]["name"], "县应急管理局");
-    let deleted = app.gql(Some(&admin), "mutation($id: ID!) { deleteDepartment(input: { id: $id }) { deletedId } }", json!({ "id": id })).await;
+    assert_eq!(
+        taken.ok()["createDepartment"]["userErrors"][0]["code"],
+        "CODE_TAKEN"
+    );
+    let listed = app
+        .gql(
+            Some(&admin),
+            "{ departments(search: \"应急\") { nodes { name } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        listed.ok()["departments"]["nodes"][0]["name"],
+        "县应急管理局"
+    );
+    let deleted = app
+        .gql(
+            Some(&admin),
+            "mutation($id: ID!) { deleteDepartment(input: { id: $id }) { deletedId } }",
+            json!({ "id": id }),
+        )
+        .await;
     assert_eq!(deleted.ok()["deleteDepartment"]["deletedId"], id);
-    let cg = app.gql(Some(&admin), "{ departments(search: \"CG\") { nodes { id } } }", json!({})).await;
+    let cg = app
+        .gql(
+            Some(&admin),
+            "{ departments(search: \"CG\") { nodes { id } } }",
+            json!({}),
+        )
+        .await;
     let in_use = app
         .gql(Some(&admin), "mutation($id: ID!) { deleteDepartment(input: { id: $id }) { deletedId userErrors { code } } }", json!({ "id": cg.ok()["departments"]["nodes"][0]["id"] }))
         .await;
-    assert_eq!(in_use.ok()["deleteDepartment"]["userErrors"][0]["code"], "IN_USE");
+    assert_eq!(
+        in_use.ok()["deleteDepartment"]["userErrors"][0]["code"],
+        "IN_USE"
+    );
 }
 
 #[tokio::test]
@@ -33,36 +60,98 @@ async fn a_county_admin_creates_a_user_grants_a_scoped_role_and_the_user_signs_i
     let admin = app.token(COUNTY_A, "admin").await;
     let create = "mutation($input: CreateUserInput!) { createUser(input: $input) { user { id username } userErrors { code field } } }";
     let weak = app.gql(Some(&admin), create, json!({ "input": { "username": "wang.wu", "displayName": "王五", "password": "password" } })).await;
-    assert_eq!(weak.ok()["createUser"]["userErrors"][0]["code"], "WEAK_PASSWORD");
-    let bad_name = app.gql(Some(&admin), create, json!({ "input": { "username": "王五", "displayName": "王五", "password": PASSWORD } })).await;
-    assert_eq!(bad_name.ok()["createUser"]["userErrors"][0]["code"], "INVALID_USERNAME");
+    assert_eq!(
+        weak.ok()["createUser"]["userErrors"][0]["code"],
+        "WEAK_PASSWORD"
+    );
+    let bad_name = app
+        .gql(
+            Some(&admin),
+            create,
+            json!({ "input": { "username": "王五", "displayName": "王五", "password": PASSWORD } }),
+        )
+        .await;
+    assert_eq!(
+        bad_name.ok()["createUser"]["userErrors"][0]["code"],
+        "INVALID_USERNAME"
+    );
     let taken = app.gql(Some(&admin), create, json!({ "input": { "username": "Leader", "displayName": "重名", "password": PASSWORD } })).await;
-    assert_eq!(taken.ok()["createUser"]["userErrors"][0]["code"], "USERNAME_TAKEN");
+    assert_eq!(
+        taken.ok()["createUser"]["userErrors"][0]["code"],
+        "USERNAME_TAKEN"
+    );
     let created = app.gql(Some(&admin), create, json!({ "input": { "username": "wang.wu", "displayName": "王五", "password": PASSWORD } })).await;
     let user = created.ok()["createUser"]["user"]["id"].clone();
 
     let assign = "mutation($input: AssignRoleInput!) { assignRole(input: $input) { roleAssignment { id role scopeKind } userErrors { code } } }";
     let xiguan = app.region_id(&admin, "371599002").await;
     let community = app.region_id(&admin, "371599002001").await;
-    let wrong_level = app.gql(Some(&admin), assign, json!({ "input": { "userId": user, "role": "STREET_ADMIN", "scopeId": community } })).await;
-    assert_eq!(wrong_level.ok()["assignRole"]["userErrors"][0]["code"], "INVALID_SCOPE");
-    let operator_role = app.gql(Some(&admin), assign, json!({ "input": { "userId": user, "role": "PLATFORM_OPERATOR" } })).await;
-    assert_eq!(operator_role.ok()["assignRole"]["userErrors"][0]["code"], "INVALID_SCOPE");
-    let granted = app.gql(Some(&admin), assign, json!({ "input": { "userId": user, "role": "STREET_ADMIN", "scopeId": xiguan } })).await;
-    assert_eq!(granted.ok()["assignRole"]["roleAssignment"]["role"], "STREET_ADMIN");
-    let twice = app.gql(Some(&admin), assign, json!({ "input": { "userId": user, "role": "STREET_ADMIN", "scopeId": xiguan } })).await;
-    assert_eq!(twice.ok()["assignRole"]["userErrors"][0]["code"], "ROLE_ALREADY_ASSIGNED");
+    let wrong_level = app
+        .gql(
+            Some(&admin),
+            assign,
+            json!({ "input": { "userId": user, "role": "STREET_ADMIN", "scopeId": community } }),
+        )
+        .await;
+    assert_eq!(
+        wrong_level.ok()["assignRole"]["userErrors"][0]["code"],
+        "INVALID_SCOPE"
+    );
+    let operator_role = app
+        .gql(
+            Some(&admin),
+            assign,
+            json!({ "input": { "userId": user, "role": "PLATFORM_OPERATOR" } }),
+        )
+        .await;
+    assert_eq!(
+        operator_role.ok()["assignRole"]["userErrors"][0]["code"],
+        "INVALID_SCOPE"
+    );
+    let granted = app
+        .gql(
+            Some(&admin),
+            assign,
+            json!({ "input": { "userId": user, "role": "STREET_ADMIN", "scopeId": xiguan } }),
+        )
+        .await;
+    assert_eq!(
+        granted.ok()["assignRole"]["roleAssignment"]["role"],
+        "STREET_ADMIN"
+    );
+    let twice = app
+        .gql(
+            Some(&admin),
+            assign,
+            json!({ "input": { "userId": user, "role": "STREET_ADMIN", "scopeId": xiguan } }),
+        )
+        .await;
+    assert_eq!(
+        twice.ok()["assignRole"]["userErrors"][0]["code"],
+        "ROLE_ALREADY_ASSIGNED"
+    );
 
     let token = app.token(COUNTY_A, "wang.wu").await;
-    let roots = app.gql(Some(&token), "{ regionRoots { code } me { roleAssignments { role scopeName } } }", json!({})).await;
+    let roots = app
+        .gql(
+            Some(&token),
+            "{ regionRoots { code } me { roleAssignments { role scopeName } } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(roots.ok()["regionRoots"][0]["code"], "371599002");
-    assert_eq!(roots.ok()["me"]["roleAssignments"][0]["scopeName"], "西关街道");
+    assert_eq!(
+        roots.ok()["me"]["roleAssignments"][0]["scopeName"],
+        "西关街道"
+    );
 
     // Disabling the account ends its tokens at once.
     app.gql(Some(&admin), "mutation($id: ID!) { setUserStatus(input: { id: $id, status: DISABLED }) { user { status } } }", json!({ "id": user }))
         .await
         .ok();
-    app.gql(Some(&token), "{ me { user { id } } }", json!({})).await.fails_with("UNAUTHENTICATED");
+    app.gql(Some(&token), "{ me { user { id } } }", json!({}))
+        .await
+        .fails_with("UNAUTHENTICATED");
 }
 
 #[tokio::test]
@@ -73,14 +162,30 @@ async fn the_platform_operator_creates_a_county_whose_admin_signs_in() {
     let bad = app
         .gql(Some(&operator), create, json!({ "input": { "code": "3716", "name": "白沙县", "adminUsername": "admin", "adminDisplayName": "管理员", "adminPassword": "weak" } }))
         .await;
-    let codes: Vec<String> = bad.ok()["createTenant"]["userErrors"].as_array().map(|e| e.iter().map(|x| x["code"].as_str().unwrap_or_default().to_string()).collect()).unwrap_or_default();
+    let codes: Vec<String> = bad.ok()["createTenant"]["userErrors"]
+        .as_array()
+        .map(|e| {
+            e.iter()
+                .map(|x| x["code"].as_str().unwrap_or_default().to_string())
+                .collect()
+        })
+        .unwrap_or_default();
     assert_eq!(codes, vec!["INVALID_TENANT_CODE", "WEAK_PASSWORD"]);
     let taken = app
         .gql(Some(&operator), create, json!({ "input": { "code": COUNTY_A, "name": "重复县", "adminUsername": "admin", "adminDisplayName": "管理员", "adminPassword": PASSWORD } }))
         .await;
-    assert_eq!(taken.ok()["createTenant"]["userErrors"][0]["code"], "TENANT_CODE_TAKEN");
+    assert_eq!(
+        taken.ok()["createTenant"]["userErrors"][0]["code"],
+        "TENANT_CODE_TAKEN"
+    );
     let b = app.second_county().await;
-    let me = app.gql(Some(&b), "{ me { tenant { code name } } regionRoots { code kind } }", json!({})).await;
+    let me = app
+        .gql(
+            Some(&b),
+            "{ me { tenant { code name } } regionRoots { code kind } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(me.ok()["me"]["tenant"]["name"], "白沙县");
     assert_eq!(me.ok()["regionRoots"][0]["kind"], "COUNTY");
 }

@@ -43,14 +43,22 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     settings.server.port = 0;
     settings.server.frontend_dir = "/nonexistent".into();
     settings.server.seed_demo_on_empty = true;
-    settings.auth.jwt_secret = Some(SecretString::from(format!("test-secret-{}", Uuid::now_v7())));
+    settings.auth.jwt_secret = Some(SecretString::from(format!(
+        "test-secret-{}",
+        Uuid::now_v7()
+    )));
     settings.log.filter = "warn".into();
     settings.redis.key_prefix = format!("gridgov-test:{}:", Uuid::now_v7().simple());
     let (admin_url, sqlite_dir) = if on_postgres() {
         let name = format!("gridgov_t_{}", Uuid::now_v7().simple());
-        let admin = sea_orm::Database::connect(format!("{}/postgres", pg_base())).await.expect("PostgreSQL reachable");
+        let admin = sea_orm::Database::connect(format!("{}/postgres", pg_base()))
+            .await
+            .expect("PostgreSQL reachable");
         use sea_orm::ConnectionTrait;
-        admin.execute_unprepared(&format!("CREATE DATABASE {name}")).await.expect("create test database");
+        admin
+            .execute_unprepared(&format!("CREATE DATABASE {name}"))
+            .await
+            .expect("create test database");
         admin.close().await.ok();
         let admin_url = format!("{}/{name}", pg_base());
         let app_url = admin_url.replacen("postgres@", &format!("{}@", migration::APP_ROLE), 1);
@@ -73,7 +81,12 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     let app = Application::build(settings).await.expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    TestApp { address, client: reqwest::Client::new(), admin_url, sqlite_dir }
+    TestApp {
+        address,
+        client: reqwest::Client::new(),
+        admin_url,
+        sqlite_dir,
+    }
 }
 
 /// A GraphQL response: `data` and `errors`.
@@ -87,7 +100,11 @@ impl Gql {
     }
 
     pub fn ok(&self) -> &Value {
-        assert!(self.0.get("errors").is_none(), "unexpected errors: {}", self.0);
+        assert!(
+            self.0.get("errors").is_none(),
+            "unexpected errors: {}",
+            self.0
+        );
         &self.0["data"]
     }
 
@@ -99,7 +116,10 @@ impl Gql {
 
 impl TestApp {
     pub async fn post(&self, token: Option<&str>, body: Value) -> (reqwest::StatusCode, Value) {
-        let mut request = self.client.post(format!("{}/graphql", self.address)).json(&body);
+        let mut request = self
+            .client
+            .post(format!("{}/graphql", self.address))
+            .json(&body);
         if let Some(token) = token {
             request = request.bearer_auth(token);
         }
@@ -109,7 +129,10 @@ impl TestApp {
     }
 
     pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Gql {
-        Gql(self.post(token, json!({ "query": query, "variables": variables })).await.1)
+        Gql(self
+            .post(token, json!({ "query": query, "variables": variables }))
+            .await
+            .1)
     }
 
     pub async fn login_raw(&self, tenant: &str, username: &str, password: &str) -> Gql {
@@ -126,8 +149,14 @@ impl TestApp {
         let response = self.login_raw(tenant, username, PASSWORD).await;
         let login = &response.ok()["login"];
         (
-            login["accessToken"].as_str().expect("access token").to_string(),
-            login["refreshToken"].as_str().expect("refresh token").to_string(),
+            login["accessToken"]
+                .as_str()
+                .expect("access token")
+                .to_string(),
+            login["refreshToken"]
+                .as_str()
+                .expect("refresh token")
+                .to_string(),
         )
     }
 
@@ -145,14 +174,23 @@ impl TestApp {
                 json!({ "input": { "code": "371602", "name": "白沙县", "adminUsername": "admin", "adminDisplayName": "白沙县管理员", "adminPassword": PASSWORD } }),
             )
             .await;
-        assert_eq!(created.ok()["createTenant"]["userErrors"], json!([]), "{:?}", created);
+        assert_eq!(
+            created.ok()["createTenant"]["userErrors"],
+            json!([]),
+            "{:?}",
+            created
+        );
         self.token("371602", "admin").await
     }
 
     /// A region's global id by code, as the county admin of `tenant` sees it.
     pub async fn region_id(&self, token: &str, code: &str) -> String {
         let found = self
-            .gql(Some(token), "query($s: String) { regions(search: $s, first: 1) { nodes { id code } } }", json!({ "s": code }))
+            .gql(
+                Some(token),
+                "query($s: String) { regions(search: $s, first: 1) { nodes { id code } } }",
+                json!({ "s": code }),
+            )
             .await;
         let node = &found.ok()["regions"]["nodes"][0];
         assert_eq!(node["code"], code, "region {code} not found: {:?}", found);

@@ -6,15 +6,48 @@ use serde_json::json;
 #[tokio::test]
 async fn health_readiness_and_metrics_answer() {
     let app = spawn_app().await;
-    let health = app.client.get(format!("{}/healthz", app.address)).send().await.expect("healthz");
+    let health = app
+        .client
+        .get(format!("{}/healthz", app.address))
+        .send()
+        .await
+        .expect("healthz");
     assert!(health.status().is_success());
-    let ready: serde_json::Value = app.client.get(format!("{}/readyz", app.address)).send().await.expect("readyz").json().await.expect("json");
+    let ready: serde_json::Value = app
+        .client
+        .get(format!("{}/readyz", app.address))
+        .send()
+        .await
+        .expect("readyz")
+        .json()
+        .await
+        .expect("json");
     assert_eq!(ready["status"], "ready");
-    assert_eq!(ready["cache"]["backend"], if on_postgres() && std::env::var("REDIS_URL").is_ok() { "redis" } else { "memory" });
-    app.gql(None, "{ me { user { id } } }", json!({})).await.fails_with("UNAUTHENTICATED");
-    let metrics = app.client.get(format!("{}/metrics", app.address)).send().await.expect("metrics").text().await.expect("text");
+    assert_eq!(
+        ready["cache"]["backend"],
+        if on_postgres() && std::env::var("REDIS_URL").is_ok() {
+            "redis"
+        } else {
+            "memory"
+        }
+    );
+    app.gql(None, "{ me { user { id } } }", json!({}))
+        .await
+        .fails_with("UNAUTHENTICATED");
+    let metrics = app
+        .client
+        .get(format!("{}/metrics", app.address))
+        .send()
+        .await
+        .expect("metrics")
+        .text()
+        .await
+        .expect("text");
     assert!(metrics.contains("gridgov_http_requests_total"), "{metrics}");
-    assert!(metrics.contains("gridgov_graphql_errors_total{code=\"UNAUTHENTICATED\"} 1"), "{metrics}");
+    assert!(
+        metrics.contains("gridgov_graphql_errors_total{code=\"UNAUTHENTICATED\"} 1"),
+        "{metrics}"
+    );
 }
 
 #[tokio::test]
@@ -28,5 +61,11 @@ async fn the_api_url_opens_graphiql_in_a_browser() {
         .await
         .expect("graphiql");
     assert!(page.status().is_success());
-    assert!(page.text().await.expect("html").to_lowercase().contains("graphiql"));
+    assert!(
+        page.text()
+            .await
+            .expect("html")
+            .to_lowercase()
+            .contains("graphiql")
+    );
 }

@@ -7,7 +7,8 @@ use serde_json::{Value, json};
 const CREATE: &str = "mutation($input: CreateRegionInput!) { createRegion(input: $input) { region { id code name kind gridKind version boundary center { lng lat } } userErrors { field code message } } }";
 const UPDATE: &str = "mutation($input: UpdateRegionInput!) { updateRegion(input: $input) { region { id code name version } userErrors { field code } } }";
 const MOVE: &str = "mutation($input: MoveRegionInput!) { moveRegion(input: $input) { region { id code parent { code } ancestors { code } } userErrors { field code } } }";
-const DELETE: &str = "mutation($id: ID!) { deleteRegion(input: { id: $id }) { deletedId userErrors { code } } }";
+const DELETE: &str =
+    "mutation($id: ID!) { deleteRegion(input: { id: $id }) { deletedId userErrors { code } } }";
 
 struct Tree {
     admin: String,
@@ -27,12 +28,24 @@ async fn tree(app: &TestApp) -> Tree {
 }
 
 fn user_error(response: &Gql, mutation: &str) -> String {
-    response.ok()[mutation]["userErrors"][0]["code"].as_str().unwrap_or("none").to_string()
+    response.ok()[mutation]["userErrors"][0]["code"]
+        .as_str()
+        .unwrap_or("none")
+        .to_string()
 }
 
 async fn count_with_code(app: &TestApp, token: &str, code: &str) -> usize {
-    let found = app.gql(Some(token), "query($s: String) { regions(search: $s) { nodes { code } } }", json!({ "s": code })).await;
-    found.ok()["regions"]["nodes"].as_array().map(|nodes| nodes.iter().filter(|n| n["code"] == code).count()).unwrap_or(0)
+    let found = app
+        .gql(
+            Some(token),
+            "query($s: String) { regions(search: $s) { nodes { code } } }",
+            json!({ "s": code }),
+        )
+        .await;
+    found.ok()["regions"]["nodes"]
+        .as_array()
+        .map(|nodes| nodes.iter().filter(|n| n["code"] == code).count())
+        .unwrap_or(0)
 }
 
 #[tokio::test]
@@ -52,7 +65,13 @@ async fn a_county_admin_creates_a_grid_with_a_boundary() {
     assert_eq!(region["gridKind"], "EXCLUSIVE");
     assert_eq!(region["boundary"]["type"], "Polygon");
     assert_eq!(region["version"], 1);
-    let map = app.gql(Some(&t.admin), "query($id: ID) { gridMap(under: $id) { gridCount } }", json!({ "id": t.community })).await;
+    let map = app
+        .gql(
+            Some(&t.admin),
+            "query($id: ID) { gridMap(under: $id) { gridCount } }",
+            json!({ "id": t.community }),
+        )
+        .await;
     assert_eq!(map.ok()["gridMap"]["gridCount"], 5);
 }
 
@@ -61,12 +80,30 @@ async fn each_broken_rule_is_a_user_error_and_nothing_is_written() {
     let app = spawn_app().await;
     let t = tree(&app).await;
     let cases: Vec<(Value, &str)> = vec![
-        (json!({ "parentId": t.street, "kind": "GRID", "code": "371599001901", "name": "跳级网格" }), "INVALID_KIND_NESTING"),
-        (json!({ "parentId": t.community, "kind": "GRID", "code": "371599002001901", "name": "错码网格" }), "CODE_NOT_EXTENDING_PARENT"),
-        (json!({ "parentId": t.community, "kind": "GRID", "code": "371599001001-1", "name": "坏码网格" }), "INVALID_CODE"),
-        (json!({ "parentId": t.community, "kind": "GRID", "code": "371599001001002", "name": "重码网格" }), "CODE_TAKEN"),
-        (json!({ "parentId": t.community, "kind": "GRID", "code": "371599001001901", "name": "  " }), "INVALID_NAME"),
-        (json!({ "parentId": t.street, "kind": "COMMUNITY", "gridKind": "BASIC", "code": "371599001901", "name": "社区" }), "GRID_KIND_NOT_ALLOWED"),
+        (
+            json!({ "parentId": t.street, "kind": "GRID", "code": "371599001901", "name": "跳级网格" }),
+            "INVALID_KIND_NESTING",
+        ),
+        (
+            json!({ "parentId": t.community, "kind": "GRID", "code": "371599002001901", "name": "错码网格" }),
+            "CODE_NOT_EXTENDING_PARENT",
+        ),
+        (
+            json!({ "parentId": t.community, "kind": "GRID", "code": "371599001001-1", "name": "坏码网格" }),
+            "INVALID_CODE",
+        ),
+        (
+            json!({ "parentId": t.community, "kind": "GRID", "code": "371599001001002", "name": "重码网格" }),
+            "CODE_TAKEN",
+        ),
+        (
+            json!({ "parentId": t.community, "kind": "GRID", "code": "371599001001901", "name": "  " }),
+            "INVALID_NAME",
+        ),
+        (
+            json!({ "parentId": t.street, "kind": "COMMUNITY", "gridKind": "BASIC", "code": "371599001901", "name": "社区" }),
+            "GRID_KIND_NOT_ALLOWED",
+        ),
         (
             json!({ "parentId": t.community, "kind": "GRID", "code": "371599001001902", "name": "蝴蝶网格",
                     "boundary": { "type": "Polygon", "coordinates": [[[117.0, 36.0], [117.1, 36.1], [117.1, 36.0], [117.0, 36.1], [117.0, 36.0]]] } }),
@@ -88,11 +125,22 @@ async fn each_broken_rule_is_a_user_error_and_nothing_is_written() {
     ];
     for (input, expected) in cases {
         let code = input["code"].as_str().unwrap_or_default().to_string();
-        let response = app.gql(Some(&t.admin), CREATE, json!({ "input": input })).await;
-        assert_eq!(user_error(&response, "createRegion"), expected, "{input}: {:?}", response);
+        let response = app
+            .gql(Some(&t.admin), CREATE, json!({ "input": input }))
+            .await;
+        assert_eq!(
+            user_error(&response, "createRegion"),
+            expected,
+            "{input}: {:?}",
+            response
+        );
         assert_eq!(response.ok()["createRegion"]["region"], Value::Null);
         if expected != "CODE_TAKEN" {
-            assert_eq!(count_with_code(&app, &t.admin, &code).await, 0, "{code} was written");
+            assert_eq!(
+                count_with_code(&app, &t.admin, &code).await,
+                0,
+                "{code} was written"
+            );
         }
     }
 }
@@ -101,14 +149,29 @@ async fn each_broken_rule_is_a_user_error_and_nothing_is_written() {
 async fn a_region_with_children_or_role_holders_cannot_be_deleted_but_an_empty_one_can() {
     let app = spawn_app().await;
     let t = tree(&app).await;
-    let busy = app.gql(Some(&t.admin), DELETE, json!({ "id": t.community })).await;
-    assert_eq!(busy.ok()["deleteRegion"]["userErrors"][0]["code"], "REGION_NOT_EMPTY");
-    let held = app.gql(Some(&t.admin), DELETE, json!({ "id": t.grid })).await;
+    let busy = app
+        .gql(Some(&t.admin), DELETE, json!({ "id": t.community }))
+        .await;
+    assert_eq!(
+        busy.ok()["deleteRegion"]["userErrors"][0]["code"],
+        "REGION_NOT_EMPTY"
+    );
+    let held = app
+        .gql(Some(&t.admin), DELETE, json!({ "id": t.grid }))
+        .await;
     assert_eq!(held.ok()["deleteRegion"]["userErrors"][0]["code"], "IN_USE");
     let fourth = app.region_id(&t.admin, "371599001001004").await;
-    let gone = app.gql(Some(&t.admin), DELETE, json!({ "id": fourth })).await;
+    let gone = app
+        .gql(Some(&t.admin), DELETE, json!({ "id": fourth }))
+        .await;
     assert_eq!(gone.ok()["deleteRegion"]["deletedId"], fourth.as_str());
-    app.gql(Some(&t.admin), "query($id: ID!) { region(id: $id) { id } }", json!({ "id": fourth })).await.fails_with("NOT_FOUND");
+    app.gql(
+        Some(&t.admin),
+        "query($id: ID!) { region(id: $id) { id } }",
+        json!({ "id": fourth }),
+    )
+    .await
+    .fails_with("NOT_FOUND");
 }
 
 #[tokio::test]
@@ -118,16 +181,50 @@ async fn an_update_renames_recodes_the_subtree_and_detects_concurrent_changes() 
     let renamed = app
         .gql(Some(&t.admin), UPDATE, json!({ "input": { "id": t.community, "name": "青河新社区", "code": "371599001801", "expectedVersion": 1 } }))
         .await;
-    assert_eq!(renamed.ok()["updateRegion"]["region"]["code"], "371599001801");
+    assert_eq!(
+        renamed.ok()["updateRegion"]["region"]["code"],
+        "371599001801"
+    );
     assert_eq!(renamed.ok()["updateRegion"]["region"]["version"], 2);
-    assert_eq!(count_with_code(&app, &t.admin, "371599001801001").await, 1, "children follow the new code");
-    let stale = app.gql(Some(&t.admin), UPDATE, json!({ "input": { "id": t.community, "name": "又改", "expectedVersion": 1 } })).await;
+    assert_eq!(
+        count_with_code(&app, &t.admin, "371599001801001").await,
+        1,
+        "children follow the new code"
+    );
+    let stale = app
+        .gql(
+            Some(&t.admin),
+            UPDATE,
+            json!({ "input": { "id": t.community, "name": "又改", "expectedVersion": 1 } }),
+        )
+        .await;
     stale.fails_with("CONFLICT");
-    let bad = app.gql(Some(&t.admin), UPDATE, json!({ "input": { "id": t.community, "code": "371599002801" } })).await;
-    assert_eq!(user_error(&bad, "updateRegion"), "CODE_NOT_EXTENDING_PARENT");
-    let cleared = app.gql(Some(&t.admin), UPDATE, json!({ "input": { "id": t.grid, "boundary": null } })).await;
+    let bad = app
+        .gql(
+            Some(&t.admin),
+            UPDATE,
+            json!({ "input": { "id": t.community, "code": "371599002801" } }),
+        )
+        .await;
+    assert_eq!(
+        user_error(&bad, "updateRegion"),
+        "CODE_NOT_EXTENDING_PARENT"
+    );
+    let cleared = app
+        .gql(
+            Some(&t.admin),
+            UPDATE,
+            json!({ "input": { "id": t.grid, "boundary": null } }),
+        )
+        .await;
     cleared.ok();
-    let grid = app.gql(Some(&t.admin), "query($id: ID!) { region(id: $id) { boundary } }", json!({ "id": t.grid })).await;
+    let grid = app
+        .gql(
+            Some(&t.admin),
+            "query($id: ID!) { region(id: $id) { boundary } }",
+            json!({ "id": t.grid }),
+        )
+        .await;
     assert_eq!(grid.ok()["region"]["boundary"], Value::Null);
 }
 
@@ -141,14 +238,32 @@ async fn moving_a_community_to_another_street_moves_its_grids_too() {
     assert_eq!(region["parent"]["code"], "371599002");
     assert_eq!(region["ancestors"][1]["code"], "371599002");
     // The grids are now in 西关街道's subtree, with codes under the new code.
-    let under = app.gql(Some(&t.admin), "query($id: ID) { regions(under: $id, kind: GRID, first: 100) { nodes { code } } }", json!({ "id": xiguan })).await;
+    let under = app
+        .gql(
+            Some(&t.admin),
+            "query($id: ID) { regions(under: $id, kind: GRID, first: 100) { nodes { code } } }",
+            json!({ "id": xiguan }),
+        )
+        .await;
     let codes = under.ok()["regions"]["nodes"].to_string();
     assert!(codes.contains("371599002009001"), "{codes}");
     // The street admin of 东城 no longer reaches it; 东城's grid worker scope moved along.
     let street = app.token(COUNTY_A, "street.dongcheng").await;
-    app.gql(Some(&street), "query($id: ID!) { region(id: $id) { id } }", json!({ "id": t.community })).await.fails_with("NOT_FOUND");
+    app.gql(
+        Some(&street),
+        "query($id: ID!) { region(id: $id) { id } }",
+        json!({ "id": t.community }),
+    )
+    .await
+    .fails_with("NOT_FOUND");
     let worker = app.token(COUNTY_A, "grid.qh01").await;
-    let own = app.gql(Some(&worker), "{ regionRoots { code ancestors { code } } }", json!({})).await;
+    let own = app
+        .gql(
+            Some(&worker),
+            "{ regionRoots { code ancestors { code } } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(own.ok()["regionRoots"][0]["code"], "371599002009001");
 }
 
@@ -160,8 +275,15 @@ async fn a_region_cannot_move_into_its_own_subtree_or_under_the_wrong_level() {
     assert_eq!(user_error(&into_self, "moveRegion"), "INVALID_MOVE");
     let xiguan_community = app.region_id(&t.admin, "371599002001").await;
     let wrong_level = app.gql(Some(&t.admin), MOVE, json!({ "input": { "id": t.community, "newParentId": xiguan_community, "newCode": "371599002001009" } })).await;
-    assert_eq!(user_error(&wrong_level, "moveRegion"), "INVALID_KIND_NESTING");
-    assert_eq!(count_with_code(&app, &t.admin, "371599001001").await, 1, "nothing moved");
+    assert_eq!(
+        user_error(&wrong_level, "moveRegion"),
+        "INVALID_KIND_NESTING"
+    );
+    assert_eq!(
+        count_with_code(&app, &t.admin, "371599001001").await,
+        1,
+        "nothing moved"
+    );
 }
 
 #[tokio::test]
@@ -175,12 +297,43 @@ async fn the_tree_pages_by_code_and_searches_by_name_or_code() {
     let next = app
         .gql(Some(&t.admin), "query($id: ID!, $after: String) { region(id: $id) { children(first: 2, after: $after) { nodes { code } pageInfo { hasNextPage } } } }", json!({ "id": t.street, "after": page["pageInfo"]["endCursor"] }))
         .await;
-    assert_eq!(next.ok()["region"]["children"]["nodes"][0]["code"], "371599001003");
-    assert_eq!(next.ok()["region"]["children"]["pageInfo"]["hasNextPage"], false);
-    let by_name = app.gql(Some(&t.admin), "{ regions(search: \"槐荫\") { nodes { name } } }", json!({})).await;
+    assert_eq!(
+        next.ok()["region"]["children"]["nodes"][0]["code"],
+        "371599001003"
+    );
+    assert_eq!(
+        next.ok()["region"]["children"]["pageInfo"]["hasNextPage"],
+        false
+    );
+    let by_name = app
+        .gql(
+            Some(&t.admin),
+            "{ regions(search: \"槐荫\") { nodes { name } } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(by_name.ok()["regions"]["nodes"][0]["name"], "槐荫社区");
-    let by_code = app.gql(Some(&t.admin), "{ regions(search: \"371599003\", kind: COMMUNITY) { nodes { code } } }", json!({})).await;
-    assert_eq!(by_code.ok()["regions"]["nodes"].as_array().map(Vec::len), Some(3));
-    let wildcard = app.gql(Some(&t.admin), "{ regions(search: \"%\") { nodes { code } } }", json!({})).await;
-    assert_eq!(wildcard.ok()["regions"]["nodes"], json!([]), "LIKE wildcards are escaped");
+    let by_code = app
+        .gql(
+            Some(&t.admin),
+            "{ regions(search: \"371599003\", kind: COMMUNITY) { nodes { code } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        by_code.ok()["regions"]["nodes"].as_array().map(Vec::len),
+        Some(3)
+    );
+    let wildcard = app
+        .gql(
+            Some(&t.admin),
+            "{ regions(search: \"%\") { nodes { code } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        wildcard.ok()["regions"]["nodes"],
+        json!([]),
+        "LIKE wildcards are escaped"
+    );
 }

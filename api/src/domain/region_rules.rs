@@ -13,6 +13,17 @@ pub fn child_kind_of(parent: RegionKind) -> Option<RegionKind> {
     }
 }
 
+/// The level's depth in the tree: the county is 0.
+pub fn level(kind: RegionKind) -> u8 {
+    match kind {
+        RegionKind::County => 0,
+        RegionKind::Street => 1,
+        RegionKind::Community => 2,
+        RegionKind::Grid => 3,
+        RegionKind::MicroGrid => 4,
+    }
+}
+
 pub fn may_nest(parent: RegionKind, child: RegionKind) -> bool {
     child_kind_of(parent) == Some(child)
 }

@@ -9,11 +9,9 @@ use crate::error::{AppError, AppResult};
 use crate::tenancy::scoped;
 use chrono::Utc;
 use entities::{department, role_assignment};
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionSession,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
 };
 use uuid::Uuid;
 
@@ -43,22 +41,12 @@ pub async fn list(
     if let Some(after) = &page.after {
         query = query.filter(department::Column::Code.gt(after.clone()));
     }
-    if let Some(term) = search.map(str::trim).filter(|t| !t.is_empty()) {
-        let term = term
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
-        query =
-            query.filter(
-                Condition::any()
-                    .add(
-                        Expr::col(department::Column::Name)
-                            .like(LikeExpr::new(format!("%{term}%")).escape('\\')),
-                    )
-                    .add(Expr::col(department::Column::Code).like(
-                        LikeExpr::new(format!("{}%", term.to_ascii_uppercase())).escape('\\'),
-                    )),
-            );
+    if let Some(term) = super::search::term(search) {
+        query = query.filter(super::search::name_or_code(
+            department::Column::Name,
+            department::Column::Code,
+            term,
+        ));
     }
     let rows = query
         .order_by_asc(department::Column::Code)

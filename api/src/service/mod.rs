@@ -10,6 +10,7 @@ pub mod identity;
 pub mod page;
 pub mod region_scope;
 pub mod regions;
+pub mod search;
 pub mod tenants;
 pub mod users;
 

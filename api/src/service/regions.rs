@@ -3,7 +3,7 @@
 use super::audit::{self, AuditEntry};
 use super::page::{Page, PageRequest};
 use super::region_scope::{place_of, reach_condition, subtree_condition};
-use super::{reject_if_any, unique_violation_as};
+use super::{reject_if_any, search, unique_violation_as};
 use crate::access::{Access, Permission, RegionReach};
 use crate::domain::{
     GeoBoundary, GeoPoint, RegionCode, UserError, UserErrorCode, region_rules, text,
@@ -13,7 +13,7 @@ use crate::tenancy::scoped;
 use chrono::Utc;
 use entities::enums::{GridKind, RegionKind};
 use entities::{party_organisation, region, role_assignment};
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
+use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
     IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionSession,
@@ -141,12 +141,6 @@ pub async fn child_counts(
         .collect())
 }
 
-fn escape_like(raw: &str) -> String {
-    raw.replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_")
-}
-
 pub async fn search(
     conn: &impl ConnectionTrait,
     access: &Access,
@@ -164,24 +158,12 @@ pub async fn search(
     if let Some(kind) = filter.kind {
         query = query.filter(region::Column::Kind.eq(kind));
     }
-    if let Some(term) = filter
-        .search
-        .as_deref()
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
-    {
-        let term = escape_like(term);
-        query =
-            query.filter(
-                Condition::any()
-                    .add(
-                        Expr::col(region::Column::Name)
-                            .like(LikeExpr::new(format!("%{term}%")).escape('\\')),
-                    )
-                    .add(Expr::col(region::Column::Code).like(
-                        LikeExpr::new(format!("{}%", term.to_ascii_uppercase())).escape('\\'),
-                    )),
-            );
+    if let Some(term) = search::term(filter.search.as_deref()) {
+        query = query.filter(search::name_or_code(
+            region::Column::Name,
+            region::Column::Code,
+            term,
+        ));
     }
     let rows = query
         .order_by_asc(region::Column::Code)
@@ -665,7 +647,7 @@ pub async fn move_to<C: ConnectionTrait + TransactionTrait>(
     for row in std::iter::once(node.clone()).chain(descendants(&tx, access.tenant_id, &node).await?)
     {
         let mut model = row.clone().into_active_model();
-        let above = |level: RegionKind| (level as u8) < (node.kind as u8);
+        let above = |level: RegionKind| region_rules::level(level) < region_rules::level(node.kind);
         if above(RegionKind::Street) {
             model.street_id = Set(street_id);
         }

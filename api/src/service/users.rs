@@ -11,7 +11,6 @@ use crate::tenancy::scoped;
 use chrono::Utc;
 use entities::enums::{RegionKind, Role, ScopeKind, TenantKind, UserStatus};
 use entities::{department, party_organisation, region, role_assignment, user};
-use sea_orm::sea_query::{Expr, ExprTrait, LikeExpr};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
     QueryFilter, QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
@@ -48,21 +47,14 @@ pub async fn list(
     if let Some(after) = &page.after {
         query = query.filter(user::Column::Username.gt(after.clone()));
     }
-    if let Some(term) = search.map(str::trim).filter(|t| !t.is_empty()) {
-        let term = term
-            .replace('\\', "\\\\")
-            .replace('%', "\\%")
-            .replace('_', "\\_");
+    if let Some(term) = super::search::term(search) {
         query = query.filter(
             Condition::any()
-                .add(
-                    Expr::col(user::Column::Username)
-                        .like(LikeExpr::new(format!("{}%", term.to_lowercase())).escape('\\')),
-                )
-                .add(
-                    Expr::col(user::Column::DisplayName)
-                        .like(LikeExpr::new(format!("%{term}%")).escape('\\')),
-                ),
+                .add(super::search::starts_with_lower(
+                    user::Column::Username,
+                    term,
+                ))
+                .add(super::search::contains(user::Column::DisplayName, term)),
         );
     }
     let rows = query

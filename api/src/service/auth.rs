@@ -7,7 +7,7 @@ use crate::auth::tokens::{hash_refresh_token, new_refresh_token, refresh_token_t
 use crate::domain::{UserErrorCode, password_policy, text};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::tenancy::{RequestDb, scoped};
+use crate::tenancy::{self, RequestDb, scoped};
 use chrono::{DateTime, Duration, Utc};
 use entities::enums::{TenantStatus, UserStatus};
 use entities::{refresh_token, tenant, user};
@@ -57,26 +57,33 @@ pub async fn login(
     {
         return Err(AppError::AccountLocked);
     }
-    let conn = db.conn().await?;
-    let tenant = tenant::Entity::find()
-        .filter(tenant::Column::Code.eq(tenant_code))
-        .one(conn)
-        .await?;
-    let user = match &tenant {
-        Some(t) => {
-            db.enter_tenant(t.id).await?;
-            scoped::<user::Entity>(t.id)
-                .filter(user::Column::Username.eq(&username))
-                .one(conn)
-                .await?
-        }
-        None => None,
-    };
+    let (tenant, user) = tenancy::read_apart(&state.db, async |read| {
+        let conn = read.conn().await?;
+        let Some(tenant) = tenant::Entity::find()
+            .filter(tenant::Column::Code.eq(tenant_code))
+            .one(conn)
+            .await?
+        else {
+            return Ok((None, None));
+        };
+        read.enter_tenant(tenant.id).await?;
+        let user = scoped::<user::Entity>(tenant.id)
+            .filter(user::Column::Username.eq(&username))
+            .one(conn)
+            .await?;
+        Ok((Some(tenant), user))
+    })
+    .await?;
     let active = user.as_ref().filter(|u| u.status == UserStatus::Active);
     let matched = state
         .hasher
         .verify(password, active.map(|u| u.password_hash.as_str()))
         .await?;
+    // The request's own transaction begins only now, after the hash was verified.
+    if let Some(t) = &tenant {
+        db.enter_tenant(t.id).await?;
+    }
+    let conn = db.conn().await?;
     let (Some(tenant), Some(user), true) = (tenant, active, matched) else {
         let failures = cache
             .increment(

@@ -131,7 +131,7 @@ pub async fn set_tenant(conn: &impl ConnectionTrait, tenant_id: Uuid) -> AppResu
     Ok(())
 }
 
-/// Runs `work` in its own transaction for `tenant_id` (CLI commands and background jobs, which
+/// Runs `work` in its own writing transaction for `tenant_id` (CLI commands and background jobs, which
 /// have no request).
 pub async fn with_tenant<T, F>(
     pool: &DatabaseConnection,
@@ -143,6 +143,19 @@ where
 {
     let db = RequestDb::new(pool.clone(), tenant_id);
     db.expect_writes();
+    let result = work(&db).await?;
+    db.commit().await?;
+    Ok(result)
+}
+
+/// Runs `work` in a short reading transaction of its own, apart from the request's: sign-in
+/// reads the password hash here, so that no transaction (on SQLite: no write lock) is held
+/// while the hash is verified.
+pub async fn read_apart<T, F>(pool: &DatabaseConnection, work: F) -> AppResult<T>
+where
+    F: AsyncFnOnce(&RequestDb) -> AppResult<T>,
+{
+    let db = RequestDb::new(pool.clone(), None);
     let result = work(&db).await?;
     db.commit().await?;
     Ok(result)

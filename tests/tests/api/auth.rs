@@ -189,3 +189,26 @@ async fn a_weak_new_password_is_refused_and_a_strong_one_works() {
     assert_eq!(good.ok()["changePassword"]["ok"], true);
     app.login_raw(COUNTY_A, "leader", "Better#Pass1").await.ok();
 }
+
+#[tokio::test]
+async fn a_sign_in_flood_is_refused_rather_than_queued_without_bound() {
+    // One hashing slot and no patience: of many simultaneous sign-ins most cannot get a slot.
+    let app = spawn_app_with(|s| {
+        s.auth.max_concurrent_hashes = 1;
+        s.auth.hash_queue_timeout_ms = 1;
+    })
+    .await;
+    let attempts = (0..12).map(|_| app.login_raw(COUNTY_A, "admin", PASSWORD));
+    let results = futures_util::future::join_all(attempts).await;
+    let limited = results
+        .iter()
+        .filter(|r| r.code() == Some("RATE_LIMITED"))
+        .count();
+    let succeeded = results
+        .iter()
+        .filter(|r| r.0.get("errors").is_none())
+        .count();
+    assert!(limited > 0, "no sign-in was refused: {results:?}");
+    assert!(succeeded > 0, "no sign-in got through: {results:?}");
+    assert_eq!(limited + succeeded, results.len());
+}

@@ -337,3 +337,34 @@ async fn the_tree_pages_by_code_and_searches_by_name_or_code() {
         "LIKE wildcards are escaped"
     );
 }
+
+#[tokio::test]
+async fn of_two_simultaneous_updates_of_one_version_exactly_one_wins() {
+    let app = spawn_app().await;
+    let t = tree(&app).await;
+    let rename = |name: &'static str| {
+        app.gql(
+            Some(&t.admin),
+            UPDATE,
+            json!({ "input": { "id": t.grid, "name": name, "expectedVersion": 1 } }),
+        )
+    };
+    let (left, right) = tokio::join!(rename("甲网格"), rename("乙网格"));
+    let wins = [&left, &right]
+        .iter()
+        .filter(|r| r.0.get("errors").is_none())
+        .count();
+    let conflicts = [&left, &right]
+        .iter()
+        .filter(|r| r.code() == Some("CONFLICT"))
+        .count();
+    assert_eq!((wins, conflicts), (1, 1), "{left:?} {right:?}");
+    let now = app
+        .gql(
+            Some(&t.admin),
+            "query($id: ID!) { region(id: $id) { name version } }",
+            json!({ "id": t.grid }),
+        )
+        .await;
+    assert_eq!(now.ok()["region"]["version"], 2);
+}

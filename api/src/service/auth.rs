@@ -48,6 +48,11 @@ pub async fn login(
     // An unparseable username cannot exist; it still costs a decoy hash below.
     let username =
         text::parse_username(username).unwrap_or_else(|_| username.trim().to_lowercase());
+    if tenant_code.len() > 16 || username.len() > 64 {
+        // No such tenant or user can exist; keep such input out of the cache's keys.
+        return Err(WRONG_CREDENTIALS);
+    }
+    let lockout = std::time::Duration::from_secs(60 * auth.lockout_minutes.max(1) as u64);
     let cache = &state.cache;
     if cache
         .get(&lock_key(tenant_code, &username))
@@ -86,10 +91,7 @@ pub async fn login(
     let conn = db.conn().await?;
     let (Some(tenant), Some(user), true) = (tenant, active, matched) else {
         let failures = cache
-            .increment(
-                &failure_key(tenant_code, &username),
-                std::time::Duration::from_secs(60 * auth.lockout_minutes.max(1) as u64),
-            )
+            .increment(&failure_key(tenant_code, &username), lockout)
             .await
             .map_err(AppError::internal)?;
         if let (Some(t), Some(u)) = (db.tenant(), user.as_ref()) {
@@ -108,13 +110,7 @@ pub async fn login(
         }
         if failures >= i64::from(auth.lockout_failures) {
             cache
-                .set(
-                    &lock_key(tenant_code, &username),
-                    "1",
-                    Some(std::time::Duration::from_secs(
-                        60 * auth.lockout_minutes.max(1) as u64,
-                    )),
-                )
+                .set(&lock_key(tenant_code, &username), "1", Some(lockout))
                 .await
                 .map_err(AppError::internal)?;
             cache

@@ -139,3 +139,19 @@ impl Settings {
             .set_default("log.filter", "info,sqlx=warn,sea_orm=warn")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_do_not_show_in_debug_output() {
+        let mut settings = Settings::with_defaults().expect("defaults");
+        settings.database.url = SecretString::from("postgres://gridgov_app:hunter2@db/gridgov");
+        settings.auth.jwt_secret =
+            Some(SecretString::from("a-very-secret-signing-key-of-32-bytes"));
+        let printed = format!("{settings:?}");
+        assert!(!printed.contains("hunter2"), "{printed}");
+        assert!(!printed.contains("a-very-secret"), "{printed}");
+    }
+}

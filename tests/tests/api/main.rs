@@ -2,6 +2,7 @@
 
 mod access;
 mod auth;
+mod cli;
 mod departments_and_users;
 mod helpers;
 mod limits;

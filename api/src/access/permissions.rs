@@ -14,6 +14,8 @@ pub enum Permission {
     UserManage,
     /// Create, suspend and reactivate tenants (platform operator only).
     TenantManage,
+    /// Read the tenant's audit log.
+    AuditRead,
 }
 
 impl Permission {
@@ -25,16 +27,18 @@ impl Permission {
             Self::DepartmentWrite => "department:write",
             Self::UserManage => "user:manage",
             Self::TenantManage => "tenant:manage",
+            Self::AuditRead => "audit:read",
         }
     }
 
-    pub const ALL: [Permission; 6] = [
+    pub const ALL: [Permission; 7] = [
         Self::RegionRead,
         Self::RegionWrite,
         Self::DepartmentRead,
         Self::DepartmentWrite,
         Self::UserManage,
         Self::TenantManage,
+        Self::AuditRead,
     ];
 }
 
@@ -42,7 +46,8 @@ impl Permission {
 pub fn granted(role: Role, permission: Permission) -> bool {
     use Permission::*;
     match role {
-        Role::PlatformOperator => matches!(permission, TenantManage),
+        // The platform reads its own audit log (tenant creation, suspension), never a county's.
+        Role::PlatformOperator => matches!(permission, TenantManage | AuditRead),
         Role::CountyAdmin => !matches!(permission, TenantManage),
         Role::StreetAdmin => matches!(permission, RegionRead | RegionWrite | DepartmentRead),
         Role::CommunityStaff

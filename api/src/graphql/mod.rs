@@ -1,6 +1,7 @@
 //! The GraphQL API: one module per domain, merged into one schema. Resolvers parse arguments,
 //! call a service, and map the result; they hold no rules of their own.
 
+mod audit;
 mod auth;
 mod common;
 pub mod context;
@@ -18,6 +19,7 @@ use async_graphql::{EmptySubscription, MergedObject, Schema};
 pub struct Query(
     node::NodeQuery,
     auth::AuthQuery,
+    audit::AuditQuery,
     regions::RegionQuery,
     departments::DepartmentQuery,
     users::UserQuery,

@@ -1,9 +1,13 @@
 //! Writes to the append-only audit log.
 
+use super::page::{Page, PageRequest};
+use crate::access::{Access, Permission};
 use crate::error::AppResult;
+use crate::tenancy::scoped;
 use chrono::Utc;
 use entities::audit_log;
 use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 pub struct AuditEntry<'a> {
@@ -30,4 +34,54 @@ pub async fn record(conn: &impl ConnectionTrait, entry: AuditEntry<'_>) -> AppRe
     .exec_without_returning(conn)
     .await?;
     Ok(())
+}
+
+/// What to look for in the audit log.
+#[derive(Debug, Default)]
+pub struct AuditFilter {
+    /// An action such as `region.create`, or a prefix ending in `.` such as `auth.`.
+    pub action: Option<String>,
+    pub object_id: Option<Uuid>,
+    pub actor_id: Option<Uuid>,
+}
+
+/// The tenant's audit entries, newest first (ids are UUIDv7, so they sort by time).
+pub async fn list(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    filter: &AuditFilter,
+    page: &PageRequest,
+) -> AppResult<Page<audit_log::Model>> {
+    access.require(Permission::AuditRead)?;
+    let mut query = scoped::<audit_log::Entity>(access.tenant_id);
+    if let Some(after) = &page.after {
+        let after = Uuid::try_parse(after)
+            .map_err(|_| crate::error::AppError::BadUserInput("the cursor is not valid".into()))?;
+        query = query.filter(audit_log::Column::Id.lt(after));
+    }
+    if let Some(action) = filter
+        .action
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+    {
+        query = match action.strip_suffix('.') {
+            Some(prefix) => {
+                query.filter(audit_log::Column::Action.starts_with(format!("{prefix}.")))
+            }
+            None => query.filter(audit_log::Column::Action.eq(action)),
+        };
+    }
+    if let Some(object) = filter.object_id {
+        query = query.filter(audit_log::Column::ObjectId.eq(object));
+    }
+    if let Some(actor) = filter.actor_id {
+        query = query.filter(audit_log::Column::ActorId.eq(actor));
+    }
+    let rows = query
+        .order_by_desc(audit_log::Column::Id)
+        .limit(page.fetch_limit())
+        .all(conn)
+        .await?;
+    Ok(Page::from_rows(rows, page, |entry| entry.id.to_string()))
 }

@@ -443,3 +443,21 @@ pub(crate) async fn insert_grant(
     .await?;
     Ok(())
 }
+
+/// Display names of some users (for showing who did what).
+pub async fn display_names(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    ids: &[Uuid],
+) -> AppResult<HashMap<Uuid, String>> {
+    Ok(scoped::<user::Entity>(tenant_id)
+        .select_only()
+        .column(user::Column::Id)
+        .column(user::Column::DisplayName)
+        .filter(user::Column::Id.is_in(ids.iter().copied()))
+        .into_tuple::<(Uuid, String)>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect())
+}

@@ -189,3 +189,45 @@ async fn the_platform_operator_creates_a_county_whose_admin_signs_in() {
     assert_eq!(me.ok()["me"]["tenant"]["name"], "白沙县");
     assert_eq!(me.ok()["regionRoots"][0]["kind"], "COUNTY");
 }
+
+#[tokio::test]
+async fn the_county_admin_reads_who_did_what_in_the_audit_log() {
+    let app = spawn_app().await;
+    let admin = app.token(COUNTY_A, "admin").await;
+    app.login_raw(COUNTY_A, "leader", "Wrong#Password1")
+        .await
+        .fails_with("UNAUTHENTICATED");
+    app.gql(Some(&admin), "mutation { createDepartment(input: { code: \"YJ\", name: \"县应急管理局\" }) { department { id } } }", json!({}))
+        .await
+        .ok();
+    let log = "query($action: String) { auditLog(first: 5, action: $action) { nodes { action actorName objectType objectId detail } pageInfo { hasNextPage endCursor } } }";
+    let created = app
+        .gql(Some(&admin), log, json!({ "action": "department.create" }))
+        .await;
+    let entry = &created.ok()["auditLog"]["nodes"][0];
+    assert_eq!(entry["actorName"], "县综治中心管理员");
+    assert_eq!(entry["detail"]["code"], "YJ");
+    let failed = app
+        .gql(Some(&admin), log, json!({ "action": "auth." }))
+        .await;
+    let actions = failed.ok()["auditLog"]["nodes"].to_string();
+    assert!(
+        actions.contains("auth.login_failed") && actions.contains("auth.login"),
+        "{actions}"
+    );
+    // Newest first, paged by cursor.
+    let all = app.gql(Some(&admin), log, json!({})).await;
+    assert_eq!(
+        all.ok()["auditLog"]["nodes"][0]["action"],
+        "department.create"
+    );
+    assert_eq!(all.ok()["auditLog"]["pageInfo"]["hasNextPage"], true);
+    // Others may not read it, and another county sees none of it.
+    let street = app.token(COUNTY_A, "street.dongcheng").await;
+    app.gql(Some(&street), log, json!({}))
+        .await
+        .fails_with("FORBIDDEN");
+    let b = app.second_county().await;
+    let theirs = app.gql(Some(&b), log, json!({})).await;
+    assert!(!theirs.ok().to_string().contains("县应急管理局"));
+}

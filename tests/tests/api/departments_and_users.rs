@@ -15,10 +15,7 @@ async fn a_county_admin_manages_departments() {
     let taken = app
         .gql(Some(&admin), "mutation { createDepartment(input: { code: \"YJ\", name: \"重复\" }) { department { id } userErrors { code } } }", json!({}))
         .await;
-    assert_eq!(
-        taken.ok()["createDepartment"]["userErrors"][0]["code"],
-        "CODE_TAKEN"
-    );
+    assert_eq!(taken.user_error("createDepartment"), "CODE_TAKEN");
     let listed = app
         .gql(
             Some(&admin),
@@ -48,10 +45,7 @@ async fn a_county_admin_manages_departments() {
     let in_use = app
         .gql(Some(&admin), "mutation($id: ID!) { deleteDepartment(input: { id: $id }) { deletedId userErrors { code } } }", json!({ "id": cg.ok()["departments"]["nodes"][0]["id"] }))
         .await;
-    assert_eq!(
-        in_use.ok()["deleteDepartment"]["userErrors"][0]["code"],
-        "IN_USE"
-    );
+    assert_eq!(in_use.user_error("deleteDepartment"), "IN_USE");
 }
 
 #[tokio::test]
@@ -60,10 +54,7 @@ async fn a_county_admin_creates_a_user_grants_a_scoped_role_and_the_user_signs_i
     let admin = app.token(COUNTY_A, "admin").await;
     let create = "mutation($input: CreateUserInput!) { createUser(input: $input) { user { id username } userErrors { code field } } }";
     let weak = app.gql(Some(&admin), create, json!({ "input": { "username": "wang.wu", "displayName": "王五", "password": "password" } })).await;
-    assert_eq!(
-        weak.ok()["createUser"]["userErrors"][0]["code"],
-        "WEAK_PASSWORD"
-    );
+    assert_eq!(weak.user_error("createUser"), "WEAK_PASSWORD");
     let bad_name = app
         .gql(
             Some(&admin),
@@ -71,15 +62,9 @@ async fn a_county_admin_creates_a_user_grants_a_scoped_role_and_the_user_signs_i
             json!({ "input": { "username": "王五", "displayName": "王五", "password": PASSWORD } }),
         )
         .await;
-    assert_eq!(
-        bad_name.ok()["createUser"]["userErrors"][0]["code"],
-        "INVALID_USERNAME"
-    );
+    assert_eq!(bad_name.user_error("createUser"), "INVALID_USERNAME");
     let taken = app.gql(Some(&admin), create, json!({ "input": { "username": "Leader", "displayName": "重名", "password": PASSWORD } })).await;
-    assert_eq!(
-        taken.ok()["createUser"]["userErrors"][0]["code"],
-        "USERNAME_TAKEN"
-    );
+    assert_eq!(taken.user_error("createUser"), "USERNAME_TAKEN");
     let created = app.gql(Some(&admin), create, json!({ "input": { "username": "wang.wu", "displayName": "王五", "password": PASSWORD } })).await;
     let user = created.ok()["createUser"]["user"]["id"].clone();
 
@@ -93,10 +78,7 @@ async fn a_county_admin_creates_a_user_grants_a_scoped_role_and_the_user_signs_i
             json!({ "input": { "userId": user, "role": "STREET_ADMIN", "scopeId": community } }),
         )
         .await;
-    assert_eq!(
-        wrong_level.ok()["assignRole"]["userErrors"][0]["code"],
-        "INVALID_SCOPE"
-    );
+    assert_eq!(wrong_level.user_error("assignRole"), "INVALID_SCOPE");
     let operator_role = app
         .gql(
             Some(&admin),
@@ -104,10 +86,7 @@ async fn a_county_admin_creates_a_user_grants_a_scoped_role_and_the_user_signs_i
             json!({ "input": { "userId": user, "role": "PLATFORM_OPERATOR" } }),
         )
         .await;
-    assert_eq!(
-        operator_role.ok()["assignRole"]["userErrors"][0]["code"],
-        "INVALID_SCOPE"
-    );
+    assert_eq!(operator_role.user_error("assignRole"), "INVALID_SCOPE");
     let granted = app
         .gql(
             Some(&admin),
@@ -126,10 +105,7 @@ async fn a_county_admin_creates_a_user_grants_a_scoped_role_and_the_user_signs_i
             json!({ "input": { "userId": user, "role": "STREET_ADMIN", "scopeId": xiguan } }),
         )
         .await;
-    assert_eq!(
-        twice.ok()["assignRole"]["userErrors"][0]["code"],
-        "ROLE_ALREADY_ASSIGNED"
-    );
+    assert_eq!(twice.user_error("assignRole"), "ROLE_ALREADY_ASSIGNED");
 
     let token = app.token(COUNTY_A, "wang.wu").await;
     let roots = app
@@ -174,10 +150,7 @@ async fn the_platform_operator_creates_a_county_whose_admin_signs_in() {
     let taken = app
         .gql(Some(&operator), create, json!({ "input": { "code": COUNTY_A, "name": "重复县", "adminUsername": "admin", "adminDisplayName": "管理员", "adminPassword": PASSWORD } }))
         .await;
-    assert_eq!(
-        taken.ok()["createTenant"]["userErrors"][0]["code"],
-        "TENANT_CODE_TAKEN"
-    );
+    assert_eq!(taken.user_error("createTenant"), "TENANT_CODE_TAKEN");
     let b = app.second_county().await;
     let me = app
         .gql(

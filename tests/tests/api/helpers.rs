@@ -108,6 +108,14 @@ impl Gql {
         &self.0["data"]
     }
 
+    /// The code of the first of a mutation's `userErrors` ("none" when there is none).
+    pub fn user_error(&self, mutation: &str) -> String {
+        self.ok()[mutation]["userErrors"][0]["code"]
+            .as_str()
+            .unwrap_or("none")
+            .to_string()
+    }
+
     /// Asserts the request failed with `code`.
     pub fn fails_with(&self, code: &str) {
         assert_eq!(self.code(), Some(code), "expected {code}: {}", self.0);

@@ -129,7 +129,7 @@ async fn each_broken_rule_is_a_user_error_and_nothing_is_written() {
             .gql(Some(&t.admin), CREATE, json!({ "input": input }))
             .await;
         assert_eq!(
-            user_error(&response, "createRegion"),
+            response.user_error("createRegion"),
             expected,
             "{input}: {:?}",
             response
@@ -152,14 +152,11 @@ async fn a_region_with_children_or_role_holders_cannot_be_deleted_but_an_empty_o
     let busy = app
         .gql(Some(&t.admin), DELETE, json!({ "id": t.community }))
         .await;
-    assert_eq!(
-        busy.ok()["deleteRegion"]["userErrors"][0]["code"],
-        "REGION_NOT_EMPTY"
-    );
+    assert_eq!(busy.user_error("deleteRegion"), "REGION_NOT_EMPTY");
     let held = app
         .gql(Some(&t.admin), DELETE, json!({ "id": t.grid }))
         .await;
-    assert_eq!(held.ok()["deleteRegion"]["userErrors"][0]["code"], "IN_USE");
+    assert_eq!(held.user_error("deleteRegion"), "IN_USE");
     let fourth = app.region_id(&t.admin, "371599001001004").await;
     let gone = app
         .gql(Some(&t.admin), DELETE, json!({ "id": fourth }))
@@ -206,10 +203,7 @@ async fn an_update_renames_recodes_the_subtree_and_detects_concurrent_changes() 
             json!({ "input": { "id": t.community, "code": "371599002801" } }),
         )
         .await;
-    assert_eq!(
-        user_error(&bad, "updateRegion"),
-        "CODE_NOT_EXTENDING_PARENT"
-    );
+    assert_eq!(bad.user_error("updateRegion"), "CODE_NOT_EXTENDING_PARENT");
     let cleared = app
         .gql(
             Some(&t.admin),
@@ -272,13 +266,10 @@ async fn a_region_cannot_move_into_its_own_subtree_or_under_the_wrong_level() {
     let app = spawn_app().await;
     let t = tree(&app).await;
     let into_self = app.gql(Some(&t.admin), MOVE, json!({ "input": { "id": t.street, "newParentId": t.grid, "newCode": "3715990010010011" } })).await;
-    assert_eq!(user_error(&into_self, "moveRegion"), "INVALID_MOVE");
+    assert_eq!(into_self.user_error("moveRegion"), "INVALID_MOVE");
     let xiguan_community = app.region_id(&t.admin, "371599002001").await;
     let wrong_level = app.gql(Some(&t.admin), MOVE, json!({ "input": { "id": t.community, "newParentId": xiguan_community, "newCode": "371599002001009" } })).await;
-    assert_eq!(
-        user_error(&wrong_level, "moveRegion"),
-        "INVALID_KIND_NESTING"
-    );
+    assert_eq!(wrong_level.user_error("moveRegion"), "INVALID_KIND_NESTING");
     assert_eq!(
         count_with_code(&app, &t.admin, "371599001001").await,
         1,

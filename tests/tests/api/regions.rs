@@ -27,13 +27,6 @@ async fn tree(app: &TestApp) -> Tree {
     }
 }
 
-fn user_error(response: &Gql, mutation: &str) -> String {
-    response.ok()[mutation]["userErrors"][0]["code"]
-        .as_str()
-        .unwrap_or("none")
-        .to_string()
-}
-
 async fn count_with_code(app: &TestApp, token: &str, code: &str) -> usize {
     let found = app
         .gql(

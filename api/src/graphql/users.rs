@@ -85,7 +85,7 @@ impl RoleAssignment {
         Some(GlobalId::encode(node_type, self.model.scope_id).into())
     }
 
-    /// The scope node's name (the county's for tenant-wide roles is null).
+    /// The scope node's name; the county's name for tenant-wide roles.
     async fn scope_name(&self) -> Option<&str> {
         self.scope_name.as_deref()
     }

@@ -31,7 +31,13 @@ fn refuse(
     HttpResponse::build(status).json(error_body(message, code))
 }
 
-pub async fn graphiql() -> HttpResponse {
+/// GraphiQL: the frontend's bundled build (works offline), or async-graphql's page, which
+/// loads GraphiQL from a CDN, when the API runs without the frontend.
+pub async fn graphiql(state: web::Data<AppState>, request: HttpRequest) -> HttpResponse {
+    let bundled = std::path::Path::new(&state.settings.server.frontend_dir).join("graphiql.html");
+    if let Ok(file) = actix_files::NamedFile::open_async(&bundled).await {
+        return file.into_response(&request);
+    }
     HttpResponse::Ok()
         .content_type("text/html; charset=utf-8")
         .body(

@@ -113,6 +113,14 @@ pub async fn assignments_of(
             .all(conn)
             .await?,
     );
+    // A tenant-wide role's scope is the county itself.
+    if rows.iter().any(|a| a.scope_kind == ScopeKind::Tenant)
+        && let Some(county) = entities::tenant::Entity::find_by_id(tenant_id)
+            .one(conn)
+            .await?
+    {
+        names.insert(tenant_id, county.name);
+    }
     let mut by_user: HashMap<Uuid, Vec<_>> = HashMap::new();
     for row in rows {
         let name = names.get(&row.scope_id).cloned();

@@ -1,7 +1,7 @@
 use crate::helpers::*;
 use serde_json::json;
 
-const ME: &str = "{ me { user { username } tenant { code } roleAssignments { role } } }";
+const ME: &str = "{ me { user { username } tenant { code } roleAssignments { role scopeName } } }";
 const REFRESH: &str = "mutation($t: String!) { refreshToken(input: { refreshToken: $t }) { accessToken refreshToken } }";
 
 #[tokio::test]
@@ -12,6 +12,7 @@ async fn a_county_admin_signs_in_and_sees_who_they_are() {
     assert_eq!(me.ok()["me"]["user"]["username"], "admin");
     assert_eq!(me.ok()["me"]["tenant"]["code"], COUNTY_A);
     assert_eq!(me.ok()["me"]["roleAssignments"][0]["role"], "COUNTY_ADMIN");
+    assert_eq!(me.ok()["me"]["roleAssignments"][0]["scopeName"], "青石县");
 }
 
 #[tokio::test]

@@ -25,8 +25,16 @@ test('a signed-in developer opens GraphiQL at /graphql and runs a query offline'
   try {
     await page.goto(`${BASE_URL}/graphql`);
     await page.locator('.graphiql-container').waitFor();
+    // The editor holds the default query once GraphiQL has started; run it then.
+    await page.locator('.graphiql-query-editor').getByText('regionRoots').first().waitFor();
+    const result = page.locator('.result-window');
     await page.locator('.graphiql-execute-button').click();
-    await page.locator('.result-window').getByText('青石县').first().waitFor();
+    try {
+      await result.getByText('青石县').first().waitFor();
+    } catch (error) {
+      await page.screenshot({ path: join(SCREENSHOTS, 'graphiql-failed.png') });
+      throw new Error(`GraphiQL showed no result: ${await result.textContent()} ${problems.join('; ')}`, { cause: error });
+    }
     await page.screenshot({ path: join(SCREENSHOTS, 'graphiql.png') });
     assert.deepEqual(elsewhere, [], 'GraphiQL must not load anything from outside');
     assert.deepEqual(problems, []);

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = (process.env.GRIDGOV_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '');
@@ -69,4 +70,20 @@ export async function signIn(browser) {
   await page.getByTestId('sign-in-submit').click();
   await page.getByTestId('user-name').waitFor();
   return { context, page, problems };
+}
+
+/**
+ * One browser for a test file: launched before its tests, closed after them. Returns the
+ * `skip` option for `test()` and a function that gives the browser.
+ */
+export function browserForThisFile() {
+  const skip = missingPrerequisite();
+  let browser;
+  before(async () => {
+    if (!skip) browser = await launchBrowser();
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return { skip: skip ?? false, browser: () => browser };
 }

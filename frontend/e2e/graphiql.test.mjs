@@ -2,22 +2,13 @@
 // the signed-in user's token.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { BASE_URL, launchBrowser, missingPrerequisite, SCREENSHOTS, signIn } from './browser.mjs';
+import { test } from 'node:test';
+import { BASE_URL, browserForThisFile, SCREENSHOTS, signIn } from './browser.mjs';
 
-const skip = missingPrerequisite();
-let browser;
+const { skip, browser } = browserForThisFile();
 
-before(async () => {
-  if (!skip) browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-test('a signed-in developer opens GraphiQL at /graphql and runs a query offline', { skip: skip ?? false }, async () => {
-  const { context, page, problems } = await signIn(browser);
+test('a signed-in developer opens GraphiQL at /graphql and runs a query offline', { skip }, async () => {
+  const { context, page, problems } = await signIn(browser());
   const elsewhere = [];
   page.on('request', (request) => {
     if (!request.url().startsWith(BASE_URL) && !request.url().startsWith('data:')) elsewhere.push(request.url());

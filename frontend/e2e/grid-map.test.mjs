@@ -4,22 +4,13 @@
 //   GRIDGOV_E2E_PASSWORD=… npm run e2e
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launchBrowser, missingPrerequisite, SCREENSHOTS, signIn } from './browser.mjs';
+import { test } from 'node:test';
+import { browserForThisFile, SCREENSHOTS, signIn } from './browser.mjs';
 
-const skip = missingPrerequisite();
-let browser;
+const { skip, browser } = browserForThisFile();
 
-before(async () => {
-  if (!skip) browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-test('a signed-in user clicks a grid on the map and sees its details', { skip: skip ?? false }, async () => {
-  const { context, page, problems } = await signIn(browser);
+test('a signed-in user clicks a grid on the map and sees its details', { skip }, async () => {
+  const { context, page, problems } = await signIn(browser());
   try {
     await page.getByTestId('grid-map').locator('canvas').first().waitFor();
     // The chart publishes where each grid's centre is drawn once the map is rendered.

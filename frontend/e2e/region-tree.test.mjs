@@ -1,22 +1,13 @@
 // The region tree as a person uses it: expand the county lazily, search, read details.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
-import { launchBrowser, missingPrerequisite, SCREENSHOTS, signIn } from './browser.mjs';
+import { test } from 'node:test';
+import { browserForThisFile, SCREENSHOTS, signIn } from './browser.mjs';
 
-const skip = missingPrerequisite();
-let browser;
+const { skip, browser } = browserForThisFile();
 
-before(async () => {
-  if (!skip) browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-});
-
-test('a signed-in user expands the region tree and opens a region found by search', { skip: skip ?? false }, async () => {
-  const { context, page, problems } = await signIn(browser);
+test('a signed-in user expands the region tree and opens a region found by search', { skip }, async () => {
+  const { context, page, problems } = await signIn(browser());
   try {
     await page.getByTestId('menu-regions').click();
     const tree = page.getByTestId('region-tree');

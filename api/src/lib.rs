@@ -7,6 +7,7 @@ pub mod domain;
 pub mod error;
 pub mod graphql;
 pub mod http;
+pub mod pii;
 pub mod service;
 pub mod settings;
 pub mod startup;

@@ -14,6 +14,8 @@ pub struct Settings {
     pub auth: AuthSettings,
     pub graphql: GraphqlSettings,
     pub log: LogSettings,
+    pub pii: PiiSettings,
+    pub archives: ArchiveSettings,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -81,6 +83,31 @@ pub struct GraphqlSettings {
     pub introspection: bool,
 }
 
+/// Keys for personal identifiers at rest (see `api/src/pii/`).
+#[derive(Debug, Clone, Deserialize)]
+pub struct PiiSettings {
+    /// AES-256 keys as `id:base64,id:base64`; the first encrypts new values, all decrypt.
+    pub keys: Option<SecretString>,
+    /// The blind-index key (HMAC-SHA256), base64 of at least 32 bytes. Changing it needs a
+    /// re-index of every stored identifier.
+    pub index_key: Option<SecretString>,
+    /// Used only when neither key is configured: created on first start, reused after.
+    pub key_file: String,
+}
+
+/// Archive work: imports and downloads.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ArchiveSettings {
+    /// Largest file accepted at `POST /uploads`.
+    pub max_upload_bytes: usize,
+    /// How long an upload or a prepared download stays fetchable.
+    pub file_ttl_seconds: u64,
+    /// At most this many errors are kept in an import's report (the count is always exact).
+    pub max_reported_errors: usize,
+    /// Rows written per transaction by an import.
+    pub import_batch_rows: usize,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct LogSettings {
     /// `pretty` or `json`.
@@ -135,6 +162,11 @@ impl Settings {
             .set_default("graphql.max_complexity", 2_000)?
             .set_default("graphql.max_aliases", 30)?
             .set_default("graphql.introspection", true)?
+            .set_default("pii.key_file", "data/pii.keys")?
+            .set_default("archives.max_upload_bytes", 64 * 1_048_576)?
+            .set_default("archives.file_ttl_seconds", 3_600)?
+            .set_default("archives.max_reported_errors", 1_000)?
+            .set_default("archives.import_batch_rows", 1_000)?
             .set_default("log.format", "pretty")?
             .set_default("log.filter", "info,sqlx=warn,sea_orm=warn")
     }

@@ -3,6 +3,7 @@
 use crate::auth::{PasswordHasher, TokenKeys};
 use crate::cache::SharedCache;
 use crate::http::metrics::Metrics;
+use crate::pii::Vault;
 use crate::settings::Settings;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
@@ -15,4 +16,6 @@ pub struct AppState {
     pub tokens: TokenKeys,
     pub settings: Arc<Settings>,
     pub metrics: Metrics,
+    /// Seals and opens personal identifiers.
+    pub vault: Vault,
 }

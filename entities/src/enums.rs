@@ -124,3 +124,310 @@ pub enum PartyOrganisationKind {
     #[sea_orm(string_value = "building_group")]
     BuildingGroup,
 }
+
+// ---- Archives (domain.md §2–4, §6) ----
+
+/// 性别
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum Gender {
+    /// 男
+    #[sea_orm(string_value = "male")]
+    Male,
+    /// 女
+    #[sea_orm(string_value = "female")]
+    Female,
+}
+
+/// 居住类型 (domain.md §3).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum ResidenceType {
+    /// 户籍人口
+    #[sea_orm(string_value = "registered")]
+    Registered,
+    /// 常住人口 (not registered here)
+    #[sea_orm(string_value = "resident")]
+    Resident,
+    /// 流动人口
+    #[sea_orm(string_value = "floating")]
+    Floating,
+    /// 境外人员
+    #[sea_orm(string_value = "overseas")]
+    Overseas,
+}
+
+/// 与户主关系
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum HouseholdRelationship {
+    /// 户主
+    #[sea_orm(string_value = "head")]
+    Head,
+    /// 配偶
+    #[sea_orm(string_value = "spouse")]
+    Spouse,
+    /// 子女
+    #[sea_orm(string_value = "child")]
+    Child,
+    /// 父母
+    #[sea_orm(string_value = "parent")]
+    Parent,
+    /// 祖父母/外祖父母
+    #[sea_orm(string_value = "grandparent")]
+    Grandparent,
+    /// 孙子女/外孙子女
+    #[sea_orm(string_value = "grandchild")]
+    Grandchild,
+    /// 兄弟姐妹
+    #[sea_orm(string_value = "sibling")]
+    Sibling,
+    /// 儿媳/女婿
+    #[sea_orm(string_value = "child_in_law")]
+    ChildInLaw,
+    /// 其他
+    #[sea_orm(string_value = "other")]
+    Other,
+}
+
+/// Whether the person still lives in the county.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum ResidentStatus {
+    /// 在住
+    #[sea_orm(string_value = "living")]
+    Living,
+    /// 已迁出
+    #[sea_orm(string_value = "moved_out")]
+    MovedOut,
+    /// 已故
+    #[sea_orm(string_value = "deceased")]
+    Deceased,
+}
+
+/// 政治面貌
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum PoliticalStatus {
+    /// 中共党员
+    #[sea_orm(string_value = "cpc_member")]
+    CpcMember,
+    /// 中共预备党员
+    #[sea_orm(string_value = "cpc_probationary")]
+    CpcProbationary,
+    /// 共青团员
+    #[sea_orm(string_value = "league_member")]
+    LeagueMember,
+    /// 民主党派
+    #[sea_orm(string_value = "democratic_party")]
+    DemocraticParty,
+    /// 无党派人士
+    #[sea_orm(string_value = "nonpartisan")]
+    Nonpartisan,
+    /// 群众
+    #[sea_orm(string_value = "masses")]
+    Masses,
+}
+
+/// 房屋用途 (domain.md §2).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum HouseUse {
+    /// 自住
+    #[sea_orm(string_value = "owner_occupied")]
+    OwnerOccupied,
+    /// 出租 — tracked
+    #[sea_orm(string_value = "rented")]
+    Rented,
+    /// 空置
+    #[sea_orm(string_value = "vacant")]
+    Vacant,
+    /// 商用
+    #[sea_orm(string_value = "commercial")]
+    Commercial,
+}
+
+/// Organisations in the area (domain.md §4).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum OrganisationKind {
+    /// 驻区单位
+    #[sea_orm(string_value = "resident_unit")]
+    ResidentUnit,
+    /// 企业
+    #[sea_orm(string_value = "enterprise")]
+    Enterprise,
+    /// 社会组织
+    #[sea_orm(string_value = "social_organisation")]
+    SocialOrganisation,
+    /// 物业公司
+    #[sea_orm(string_value = "property_company")]
+    PropertyCompany,
+    /// 业委会
+    #[sea_orm(string_value = "owners_committee")]
+    OwnersCommittee,
+    /// 共驻共建单位
+    #[sea_orm(string_value = "co_building_unit")]
+    CoBuildingUnit,
+    /// 学校
+    #[sea_orm(string_value = "school")]
+    School,
+    /// 重点场所 (with a risk category)
+    #[sea_orm(string_value = "key_place")]
+    KeyPlace,
+}
+
+/// 关怀等级 of a key group.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum CareLevel {
+    /// 一般
+    #[sea_orm(string_value = "routine")]
+    Routine,
+    /// 关注
+    #[sea_orm(string_value = "attention")]
+    Attention,
+    /// 重点
+    #[sea_orm(string_value = "key")]
+    Key,
+}
+
+/// Grid-team roles (domain.md §6).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum TeamRole {
+    /// 网格长
+    #[sea_orm(string_value = "grid_leader")]
+    GridLeader,
+    /// 专职网格员
+    #[sea_orm(string_value = "full_time_worker")]
+    FullTimeWorker,
+    /// 兼职网格员
+    #[sea_orm(string_value = "part_time_worker")]
+    PartTimeWorker,
+    /// 网格信息员
+    #[sea_orm(string_value = "information_officer")]
+    InformationOfficer,
+    /// 楼栋长
+    #[sea_orm(string_value = "building_leader")]
+    BuildingLeader,
+    /// 单元长
+    #[sea_orm(string_value = "unit_leader")]
+    UnitLeader,
+    /// 志愿者
+    #[sea_orm(string_value = "volunteer")]
+    Volunteer,
+    /// 人民调解员
+    #[sea_orm(string_value = "mediator")]
+    Mediator,
+    /// 法律工作者
+    #[sea_orm(string_value = "legal_worker")]
+    LegalWorker,
+    /// 社区民警
+    #[sea_orm(string_value = "community_police")]
+    CommunityPolice,
+    /// 物业人员
+    #[sea_orm(string_value = "property_staff")]
+    PropertyStaff,
+    /// 下沉干部
+    #[sea_orm(string_value = "sent_down_cadre")]
+    SentDownCadre,
+    /// 两代表一委员
+    #[sea_orm(string_value = "deputy")]
+    Deputy,
+    /// 执法队员
+    #[sea_orm(string_value = "enforcement_officer")]
+    EnforcementOfficer,
+}
+
+/// Whether a staff member still serves.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum StaffStatus {
+    /// 在岗
+    #[sea_orm(string_value = "active")]
+    Active,
+    /// 离岗
+    #[sea_orm(string_value = "left")]
+    Left,
+}
+
+/// An entry of a resident's timeline.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum MoveKind {
+    /// entered in the archive
+    #[sea_orm(string_value = "registered")]
+    Registered,
+    /// 迁入 from outside the county
+    #[sea_orm(string_value = "moved_in")]
+    MovedIn,
+    /// moved to another house or grid of the county
+    #[sea_orm(string_value = "moved_within")]
+    MovedWithin,
+    /// 迁出 — left the county
+    #[sea_orm(string_value = "moved_out")]
+    MovedOut,
+    /// 死亡
+    #[sea_orm(string_value = "deceased")]
+    Deceased,
+}
+
+/// What an import file holds.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum ImportKind {
+    /// 居民
+    #[sea_orm(string_value = "residents")]
+    Residents,
+    /// 房屋与户
+    #[sea_orm(string_value = "houses")]
+    Houses,
+    /// 网格队伍
+    #[sea_orm(string_value = "staff")]
+    Staff,
+}
+
+/// Where an import job is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum ImportStatus {
+    /// waiting to start
+    #[sea_orm(string_value = "queued")]
+    Queued,
+    /// validating or writing
+    #[sea_orm(string_value = "running")]
+    Running,
+    /// validated, and written unless a dry run
+    #[sea_orm(string_value = "succeeded")]
+    Succeeded,
+    /// rows had errors (nothing written) or the file could not be read
+    #[sea_orm(string_value = "failed")]
+    Failed,
+}

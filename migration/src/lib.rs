@@ -7,6 +7,8 @@ pub use sea_orm_migration::prelude::*;
 mod m20261122_000001_foundation;
 mod m20261122_000002_audit_log_append_only;
 mod m20261122_000003_postgres_app_role_and_rls;
+mod m20261122_000004_archives;
+mod m20261122_000005_postgres_rls_for_archives;
 mod tables;
 
 pub struct Migrator;
@@ -18,6 +20,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000001_foundation::Migration),
             Box::new(m20261122_000002_audit_log_append_only::Migration),
             Box::new(m20261122_000003_postgres_app_role_and_rls::Migration),
+            Box::new(m20261122_000004_archives::Migration),
+            Box::new(m20261122_000005_postgres_rls_for_archives::Migration),
         ]
     }
 }
@@ -26,7 +30,7 @@ impl MigratorTrait for Migrator {
 /// BYPASSRLS, so row-level security applies to it.
 pub const APP_ROLE: &str = "gridgov_app";
 
-/// Every table that holds one tenant's rows; each gets row-level security on PostgreSQL.
+/// The foundation's tenant tables (migration 000003 secures exactly these; frozen with it).
 pub const TENANT_TABLES: &[&str] = &[
     "regions",
     "departments",
@@ -36,3 +40,12 @@ pub const TENANT_TABLES: &[&str] = &[
     "refresh_tokens",
     "audit_log",
 ];
+
+/// Every table that holds one tenant's rows, across all migrations; each has row-level
+/// security on PostgreSQL.
+pub fn all_tenant_tables() -> impl Iterator<Item = &'static str> {
+    TENANT_TABLES
+        .iter()
+        .chain(m20261122_000004_archives::TABLES)
+        .copied()
+}

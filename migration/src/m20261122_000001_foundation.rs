@@ -1,28 +1,11 @@
 //! Tenants, the region tree, departments, the party-organisation skeleton, users, role
 //! assignments, refresh tokens and the audit log.
 
-use crate::tables::{tenant_fk, tenant_index, tenant_pk};
+use crate::tables::{tenant_fk, tenant_index, tenant_table};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
 pub struct Migration;
-
-fn tenant_table(name: &str) -> TableCreateStatement {
-    Table::create()
-        .table(Alias::new(name))
-        .col(uuid("tenant_id"))
-        .col(uuid("id"))
-        .primary_key(&mut tenant_pk(name))
-        .foreign_key(
-            ForeignKey::create()
-                .name(format!("fk_{name}_tenant"))
-                .from_col(Alias::new("tenant_id"))
-                .to_tbl(Alias::new("tenants"))
-                .to_col(Alias::new("id"))
-                .on_delete(ForeignKeyAction::Restrict),
-        )
-        .to_owned()
-}
 
 #[async_trait::async_trait]
 impl MigrationTrait for Migration {

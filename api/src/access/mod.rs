@@ -93,6 +93,52 @@ impl Access {
         }
     }
 
+    /// Whether some role grants `permission` with a scope that covers `place`.
+    pub fn reaches(&self, permission: Permission, place: &RegionPlace) -> bool {
+        self.has(permission)
+            && RegionReach::of(
+                self.grants
+                    .iter()
+                    .filter(|g| granted(g.role, permission))
+                    .map(|g| &g.scope),
+            )
+            .covers(place)
+    }
+
+    /// For reading an object of kind `what` placed at `place`: `FORBIDDEN` if no role grants
+    /// `read`, `NOT_FOUND` if the place is outside its reach.
+    pub fn check_read(
+        &self,
+        read: Permission,
+        place: &RegionPlace,
+        what: &'static str,
+    ) -> AppResult<()> {
+        self.require(read)?;
+        if self.reaches(read, place) {
+            Ok(())
+        } else {
+            Err(AppError::NotFound(what))
+        }
+    }
+
+    /// For acting on an object placed at `place`: as [`Access::check_read`] for `read`, then
+    /// `FORBIDDEN` unless `act` reaches the place too.
+    pub fn check_action(
+        &self,
+        read: Permission,
+        act: Permission,
+        place: &RegionPlace,
+        what: &'static str,
+    ) -> AppResult<()> {
+        self.require(act)?;
+        self.check_read(read, place, what)?;
+        if self.reaches(act, place) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden("this is outside the scope of your role"))
+        }
+    }
+
     pub fn is_platform_operator(&self) -> bool {
         self.tenant_kind == TenantKind::Platform
             && self.grants.iter().any(|g| g.role == Role::PlatformOperator)

@@ -16,6 +16,24 @@ pub enum Permission {
     TenantManage,
     /// Read the tenant's audit log.
     AuditRead,
+    /// Read residents, households and key-group memberships (identifiers masked).
+    ResidentRead,
+    /// Create and change residents, households and memberships; import them.
+    ResidentWrite,
+    /// See full ID numbers and phones (each reveal is audited).
+    PersonalDataReveal,
+    /// See sensitive key groups (criminal, health, drug) and their members.
+    SensitiveGroupRead,
+    /// Read buildings, houses, organisations and public facilities.
+    PlaceRead,
+    /// Create and change buildings, houses, organisations and public facilities.
+    PlaceWrite,
+    /// Read grid-team staff and their assignments.
+    TeamRead,
+    /// Create and change staff and assign them to grids.
+    TeamWrite,
+    /// Edit the tenant's archive configuration: key-group catalogue, grid sizing rule.
+    ArchiveConfigure,
 }
 
 impl Permission {
@@ -28,10 +46,19 @@ impl Permission {
             Self::UserManage => "user:manage",
             Self::TenantManage => "tenant:manage",
             Self::AuditRead => "audit:read",
+            Self::ResidentRead => "resident:read",
+            Self::ResidentWrite => "resident:write",
+            Self::PersonalDataReveal => "resident:reveal",
+            Self::SensitiveGroupRead => "resident:sensitive",
+            Self::PlaceRead => "place:read",
+            Self::PlaceWrite => "place:write",
+            Self::TeamRead => "team:read",
+            Self::TeamWrite => "team:write",
+            Self::ArchiveConfigure => "archive:configure",
         }
     }
 
-    pub const ALL: [Permission; 7] = [
+    pub const ALL: [Permission; 16] = [
         Self::RegionRead,
         Self::RegionWrite,
         Self::DepartmentRead,
@@ -39,6 +66,15 @@ impl Permission {
         Self::UserManage,
         Self::TenantManage,
         Self::AuditRead,
+        Self::ResidentRead,
+        Self::ResidentWrite,
+        Self::PersonalDataReveal,
+        Self::SensitiveGroupRead,
+        Self::PlaceRead,
+        Self::PlaceWrite,
+        Self::TeamRead,
+        Self::TeamWrite,
+        Self::ArchiveConfigure,
     ];
 }
 
@@ -49,12 +85,41 @@ pub fn granted(role: Role, permission: Permission) -> bool {
         // The platform reads its own audit log (tenant creation, suspension), never a county's.
         Role::PlatformOperator => matches!(permission, TenantManage | AuditRead),
         Role::CountyAdmin => !matches!(permission, TenantManage),
-        Role::StreetAdmin => matches!(permission, RegionRead | RegionWrite | DepartmentRead),
-        Role::CommunityStaff
-        | Role::GridWorker
-        | Role::PartyBranch
-        | Role::Department
-        | Role::Leader
-        | Role::Integrator => matches!(permission, RegionRead | DepartmentRead),
+        // Street admins manage their street's archives but do not read full identifiers.
+        Role::StreetAdmin => matches!(
+            permission,
+            RegionRead
+                | RegionWrite
+                | DepartmentRead
+                | ResidentRead
+                | ResidentWrite
+                | SensitiveGroupRead
+                | PlaceRead
+                | PlaceWrite
+                | TeamRead
+                | TeamWrite
+        ),
+        // Community staff keep the archives (domain.md §12), so they may check an ID number.
+        Role::CommunityStaff => matches!(
+            permission,
+            RegionRead
+                | DepartmentRead
+                | ResidentRead
+                | ResidentWrite
+                | PersonalDataReveal
+                | SensitiveGroupRead
+                | PlaceRead
+                | PlaceWrite
+                | TeamRead
+                | TeamWrite
+        ),
+        // Grid workers and leaders read their subtree's archives, masked, without sensitive groups.
+        Role::GridWorker | Role::Leader => matches!(
+            permission,
+            RegionRead | DepartmentRead | ResidentRead | PlaceRead | TeamRead
+        ),
+        // Departments see places (facilities they own), never residents.
+        Role::Department => matches!(permission, RegionRead | DepartmentRead | PlaceRead),
+        Role::PartyBranch | Role::Integrator => matches!(permission, RegionRead | DepartmentRead),
     }
 }

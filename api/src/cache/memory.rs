@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 #[derive(Default)]
 pub struct MemoryCache {
     entries: Mutex<HashMap<String, Entry>>,
+    blobs: Mutex<HashMap<String, (Vec<u8>, Instant)>>,
 }
 
 struct Entry {
@@ -40,6 +41,23 @@ impl MemoryCache {
 
 #[async_trait::async_trait]
 impl Cache for MemoryCache {
+    async fn set_bytes(&self, key: &str, value: &[u8], ttl: Duration) -> CacheResult<()> {
+        let mut blobs = self.blobs.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        blobs.retain(|_, (_, expires)| *expires > now);
+        blobs.insert(key.to_string(), (value.to_vec(), now + ttl));
+        Ok(())
+    }
+
+    async fn get_bytes(&self, key: &str) -> CacheResult<Option<Vec<u8>>> {
+        let blobs = self.blobs.lock().unwrap_or_else(|p| p.into_inner());
+        let now = Instant::now();
+        Ok(blobs
+            .get(key)
+            .filter(|(_, expires)| *expires > now)
+            .map(|(value, _)| value.clone()))
+    }
+
     async fn get(&self, key: &str) -> CacheResult<Option<String>> {
         Ok(self.with(|map, now| {
             map.get(key)

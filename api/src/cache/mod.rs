@@ -28,6 +28,9 @@ pub trait Cache: Send + Sync + 'static {
     async fn delete(&self, key: &str) -> CacheResult<()>;
     /// Adds one to a counter; the TTL starts with the counter's first increment.
     async fn increment(&self, key: &str, ttl: Duration) -> CacheResult<i64>;
+    /// A file-sized value (an upload, a prepared download) that expires after `ttl`.
+    async fn set_bytes(&self, key: &str, value: &[u8], ttl: Duration) -> CacheResult<()>;
+    async fn get_bytes(&self, key: &str) -> CacheResult<Option<Vec<u8>>>;
     /// Reachable? (for `/readyz`)
     async fn ping(&self) -> CacheResult<()>;
     fn backend(&self) -> &'static str;

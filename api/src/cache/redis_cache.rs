@@ -40,6 +40,18 @@ impl Cache for RedisCache {
         c.get(self.key(key)).await.map_err(failed)
     }
 
+    async fn set_bytes(&self, key: &str, value: &[u8], ttl: Duration) -> CacheResult<()> {
+        let mut c = self.connection.clone();
+        c.pset_ex::<_, _, ()>(self.key(key), value, millis(ttl))
+            .await
+            .map_err(failed)
+    }
+
+    async fn get_bytes(&self, key: &str) -> CacheResult<Option<Vec<u8>>> {
+        let mut c = self.connection.clone();
+        c.get(self.key(key)).await.map_err(failed)
+    }
+
     async fn exists_any(&self, keys: &[String]) -> CacheResult<bool> {
         if keys.is_empty() {
             return Ok(false);

@@ -14,6 +14,17 @@ pub enum NodeType {
     User,
     RoleAssignment,
     PartyOrganisation,
+    Building,
+    House,
+    Household,
+    Resident,
+    KeyGroup,
+    KeyGroupMembership,
+    Organisation,
+    Facility,
+    Staff,
+    StaffAssignment,
+    ImportJob,
 }
 
 impl NodeType {
@@ -25,6 +36,17 @@ impl NodeType {
             Self::User => "User",
             Self::RoleAssignment => "RoleAssignment",
             Self::PartyOrganisation => "PartyOrganisation",
+            Self::Building => "Building",
+            Self::House => "House",
+            Self::Household => "Household",
+            Self::Resident => "Resident",
+            Self::KeyGroup => "KeyGroup",
+            Self::KeyGroupMembership => "KeyGroupMembership",
+            Self::Organisation => "Organisation",
+            Self::Facility => "Facility",
+            Self::Staff => "Staff",
+            Self::StaffAssignment => "StaffAssignment",
+            Self::ImportJob => "ImportJob",
         }
     }
 
@@ -36,6 +58,17 @@ impl NodeType {
             Self::User,
             Self::RoleAssignment,
             Self::PartyOrganisation,
+            Self::Building,
+            Self::House,
+            Self::Household,
+            Self::Resident,
+            Self::KeyGroup,
+            Self::KeyGroupMembership,
+            Self::Organisation,
+            Self::Facility,
+            Self::Staff,
+            Self::StaffAssignment,
+            Self::ImportJob,
         ]
         .into_iter()
         .find(|t| t.as_str() == name)

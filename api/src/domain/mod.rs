@@ -3,13 +3,19 @@
 
 pub mod geo_boundary;
 pub mod global_id;
+pub mod grid_sizing;
+pub mod grid_team;
+pub mod id_card;
 pub mod password_policy;
+pub mod phone;
 pub mod region_code;
 pub mod region_rules;
 pub mod text;
 
 pub use geo_boundary::{GeoBoundary, GeoPoint};
 pub use global_id::{GlobalId, NodeType};
+pub use id_card::IdCardNo;
+pub use phone::PhoneNo;
 pub use region_code::{RegionCode, TenantCode};
 
 /// A problem with one input field of a mutation, returned in the payload's `userErrors`.
@@ -69,6 +75,32 @@ pub enum UserErrorCode {
     TenantCodeTaken,
     /// Something still refers to the object (users hold roles on it).
     InUse,
+    /// An ID number does not have 18 characters.
+    IdCardWrongLength,
+    /// An ID number is not 17 digits and a digit or X.
+    IdCardBadCharacters,
+    /// The birth date inside the ID number is not a real past date.
+    IdCardBadBirthDate,
+    /// The ID number's check character does not match (GB 11643).
+    IdCardBadChecksum,
+    /// Another resident of this county has this ID number.
+    IdCardTaken,
+    /// Not a mobile number or a landline with its area code.
+    InvalidPhone,
+    /// A value is out of its range or not one of the allowed values.
+    InvalidValue,
+    /// A value that is needed is missing.
+    Required,
+    /// The region must be a grid or micro-grid (or a community for staff records).
+    NotAGrid,
+    /// Someone changed the object since you read it (see `expectedVersion`).
+    VersionConflict,
+    /// The resident is already in this key group.
+    AlreadyMember,
+    /// An uploaded file is not an .xlsx or UTF-8 CSV file with the template's headers.
+    UnreadableFile,
+    /// No upload with that id (it may have expired).
+    UploadNotFound,
 }
 
 impl UserErrorCode {
@@ -93,6 +125,19 @@ impl UserErrorCode {
             Self::InvalidTenantCode => "INVALID_TENANT_CODE",
             Self::TenantCodeTaken => "TENANT_CODE_TAKEN",
             Self::InUse => "IN_USE",
+            Self::IdCardWrongLength => "ID_CARD_WRONG_LENGTH",
+            Self::IdCardBadCharacters => "ID_CARD_BAD_CHARACTERS",
+            Self::IdCardBadBirthDate => "ID_CARD_BAD_BIRTH_DATE",
+            Self::IdCardBadChecksum => "ID_CARD_BAD_CHECKSUM",
+            Self::IdCardTaken => "ID_CARD_TAKEN",
+            Self::InvalidPhone => "INVALID_PHONE",
+            Self::InvalidValue => "INVALID_VALUE",
+            Self::Required => "REQUIRED",
+            Self::NotAGrid => "NOT_A_GRID",
+            Self::VersionConflict => "VERSION_CONFLICT",
+            Self::AlreadyMember => "ALREADY_MEMBER",
+            Self::UnreadableFile => "UNREADABLE_FILE",
+            Self::UploadNotFound => "UPLOAD_NOT_FOUND",
         }
     }
 }

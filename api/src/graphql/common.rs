@@ -39,6 +39,19 @@ pub enum UserErrorCode {
     InvalidTenantCode,
     TenantCodeTaken,
     InUse,
+    IdCardWrongLength,
+    IdCardBadCharacters,
+    IdCardBadBirthDate,
+    IdCardBadChecksum,
+    IdCardTaken,
+    InvalidPhone,
+    InvalidValue,
+    Required,
+    NotAGrid,
+    VersionConflict,
+    AlreadyMember,
+    UnreadableFile,
+    UploadNotFound,
 }
 
 impl From<domain::UserError> for UserError {

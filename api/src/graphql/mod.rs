@@ -1,14 +1,21 @@
 //! The GraphQL API: one module per domain, merged into one schema. Resolvers parse arguments,
 //! call a service, and map the result; they hold no rules of their own.
 
+mod archive_enums;
 mod audit;
 mod auth;
 mod common;
 pub mod context;
 mod departments;
+mod figures;
+mod key_groups;
 mod node;
+mod organisations;
+mod places;
 mod policy;
 mod regions;
+mod residents;
+mod teams;
 mod tenants;
 mod users;
 
@@ -24,6 +31,12 @@ pub struct Query(
     departments::DepartmentQuery,
     users::UserQuery,
     tenants::TenantQuery,
+    residents::ResidentQuery,
+    key_groups::KeyGroupQuery,
+    places::PlaceQuery,
+    organisations::OrganisationQuery,
+    teams::TeamQuery,
+    figures::FiguresQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -33,6 +46,12 @@ pub struct Mutation(
     departments::DepartmentMutation,
     users::UserMutation,
     tenants::TenantMutation,
+    residents::ResidentMutation,
+    key_groups::KeyGroupMutation,
+    places::PlaceMutation,
+    organisations::OrganisationMutation,
+    teams::TeamMutation,
+    figures::FiguresMutation,
 );
 
 pub type GridGovSchema = Schema<Query, Mutation, EmptySubscription>;

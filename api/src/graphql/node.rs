@@ -2,6 +2,11 @@
 
 use super::context::request;
 use super::departments::Department;
+use super::key_groups::KeyGroup;
+use super::organisations::{Facility, Organisation};
+use super::places::{Building, House, Household};
+use super::residents::Resident;
+use super::teams::Staff;
 use super::regions::Region;
 use super::tenants::Tenant;
 use super::users::User;
@@ -18,6 +23,14 @@ pub enum Node {
     Department(Department),
     User(User),
     Tenant(Tenant),
+    Resident(Resident),
+    Building(Building),
+    House(House),
+    Household(Household),
+    KeyGroup(KeyGroup),
+    Organisation(Organisation),
+    Facility(Facility),
+    Staff(Staff),
 }
 
 #[derive(Default)]
@@ -43,7 +56,31 @@ impl NodeQuery {
             NodeType::Tenant => Node::Tenant(Tenant(
                 service::tenants::get(conn, access, global.id).await?,
             )),
-            NodeType::RoleAssignment | NodeType::PartyOrganisation => {
+            NodeType::Resident => Node::Resident(Resident(
+                service::residents::get(conn, access, global.id).await?,
+            )),
+            NodeType::Building => Node::Building(Building(
+                service::places::building(conn, access, global.id).await?,
+            )),
+            NodeType::House => Node::House(House(service::places::house(conn, access, global.id).await?)),
+            NodeType::Household => Node::Household(Household(
+                service::places::household(conn, access, global.id).await?,
+            )),
+            NodeType::KeyGroup => Node::KeyGroup(KeyGroup(
+                service::key_groups::get(conn, access, global.id).await?,
+            )),
+            NodeType::Organisation => Node::Organisation(Organisation(
+                service::organisations::organisation(conn, access, global.id).await?,
+            )),
+            NodeType::Facility => Node::Facility(Facility(
+                service::organisations::facility(conn, access, global.id).await?,
+            )),
+            NodeType::Staff => Node::Staff(Staff(service::teams::get(conn, access, global.id).await?)),
+            NodeType::RoleAssignment
+            | NodeType::PartyOrganisation
+            | NodeType::KeyGroupMembership
+            | NodeType::StaffAssignment
+            | NodeType::ImportJob => {
                 return Err(AppError::NotFound("node").into());
             }
         })

@@ -6,13 +6,23 @@ pub mod auth;
 pub mod cli;
 pub mod demo;
 pub mod departments;
+pub mod figures;
 pub mod identity;
+pub mod key_groups;
+pub mod organisations;
 pub mod page;
+pub mod placement;
+pub mod places;
 pub mod region_scope;
 pub mod regions;
+pub mod resident_search;
+pub mod residents;
 pub mod search;
+pub mod teams;
+pub mod tenant_settings;
 pub mod tenants;
 pub mod users;
+pub mod versioned;
 
 use crate::domain::{UserError, UserErrorCode};
 use crate::error::AppError;
@@ -40,4 +50,9 @@ pub(crate) fn reject_if_any(errors: Vec<UserError>) -> Result<(), AppError> {
     } else {
         Err(AppError::Invalid(errors))
     }
+}
+
+/// Keeps a parsed value, or records its error and gives `None` (to report every error at once).
+pub(crate) fn keep<T>(errors: &mut Vec<UserError>, result: Result<T, UserError>) -> Option<T> {
+    result.map_err(|e| errors.push(e)).ok()
 }

@@ -70,3 +70,26 @@ fn decode_cursor(cursor: &str) -> AppResult<String> {
         .and_then(|bytes| String::from_utf8(bytes).ok())
         .ok_or_else(|| AppError::BadUserInput("the cursor is not valid".into()))
 }
+
+/// The sort key of lists ordered by name, then id (stable when names repeat).
+pub fn name_id_key(name: &str, id: uuid::Uuid) -> String {
+    format!("{name}\u{1f}{id}")
+}
+
+/// Rows after the `(name, id)` of a cursor made by [`name_id_key`], for columns `name`, `id`.
+pub fn after_name_id<C: sea_orm::ColumnTrait>(
+    after: &str,
+    name: C,
+    id: C,
+) -> AppResult<sea_orm::Condition> {
+    use sea_orm::Condition;
+    let (after_name, after_id) = after
+        .rsplit_once('\u{1f}')
+        .and_then(|(n, i)| Some((n.to_string(), uuid::Uuid::parse_str(i).ok()?)))
+        .ok_or_else(|| AppError::BadUserInput("the cursor is not valid".into()))?;
+    Ok(Condition::any().add(name.gt(after_name.clone())).add(
+        Condition::all()
+            .add(name.eq(after_name))
+            .add(id.gt(after_id)),
+    ))
+}

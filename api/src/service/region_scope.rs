@@ -25,6 +25,79 @@ impl InRegionTree for region::Entity {
     }
 }
 
+/// Archive tables carry `region_id` and the same ancestor columns.
+macro_rules! in_region_tree {
+    ($($module:ident),* $(,)?) => {
+        $(impl InRegionTree for entities::$module::Entity {
+            fn level_column(level: RegionKind) -> Option<Self::Column> {
+                use entities::$module::Column;
+                match level {
+                    RegionKind::County => None,
+                    RegionKind::Street => Some(Column::StreetId),
+                    RegionKind::Community => Some(Column::CommunityId),
+                    RegionKind::Grid => Some(Column::GridId),
+                    RegionKind::MicroGrid => Some(Column::MicroGridId),
+                }
+            }
+        })*
+    };
+}
+
+in_region_tree!(
+    building,
+    house,
+    household,
+    resident,
+    organisation,
+    facility,
+    staff,
+    staff_assignment,
+);
+
+/// A row placed in the tree knows its region and that region's ancestors.
+pub trait Placed {
+    fn place(&self) -> RegionPlace;
+}
+
+macro_rules! placed {
+    ($($module:ident),* $(,)?) => {
+        $(impl Placed for entities::$module::Model {
+            fn place(&self) -> RegionPlace {
+                let kind = if self.micro_grid_id.is_some() {
+                    RegionKind::MicroGrid
+                } else if self.grid_id.is_some() {
+                    RegionKind::Grid
+                } else if self.community_id.is_some() {
+                    RegionKind::Community
+                } else if self.street_id.is_some() {
+                    RegionKind::Street
+                } else {
+                    RegionKind::County
+                };
+                RegionPlace {
+                    id: self.region_id,
+                    kind,
+                    street_id: self.street_id,
+                    community_id: self.community_id,
+                    grid_id: self.grid_id,
+                    micro_grid_id: self.micro_grid_id,
+                }
+            }
+        })*
+    };
+}
+
+placed!(
+    building,
+    house,
+    household,
+    resident,
+    organisation,
+    facility,
+    staff,
+    staff_assignment,
+);
+
 /// Rows inside the reach.
 pub fn reach_condition<E: InRegionTree>(reach: &RegionReach) -> Condition {
     match reach {

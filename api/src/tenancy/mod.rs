@@ -38,6 +38,19 @@ tenant_owned!(
     entities::role_assignment::Entity,
     entities::refresh_token::Entity,
     entities::audit_log::Entity,
+    entities::tenant_setting::Entity,
+    entities::building::Entity,
+    entities::house::Entity,
+    entities::household::Entity,
+    entities::resident::Entity,
+    entities::resident_move::Entity,
+    entities::key_group::Entity,
+    entities::resident_key_group::Entity,
+    entities::organisation::Entity,
+    entities::facility::Entity,
+    entities::staff::Entity,
+    entities::staff_assignment::Entity,
+    entities::import_job::Entity,
 );
 
 /// `SELECT … FROM <table> WHERE tenant_id = $tenant`: where every tenant query starts.

@@ -231,7 +231,7 @@ async fn row_level_security_hides_another_tenants_rows_from_raw_sql() {
     )))
     .await
     .expect("set tenant");
-    for table in migration::TENANT_TABLES {
+    for table in migration::all_tenant_tables() {
         let row = tx
             .query_one_raw(count(format!(
                 "SELECT count(*) AS n FROM {table} WHERE tenant_id = '{b}'"

@@ -126,6 +126,7 @@ impl Application {
                 .map(|_| ())
         })
         .await?;
+        service::key_groups::seed_all_counties(&state.db).await?;
         if state.settings.server.seed_demo_on_empty && service::demo::seed(&state).await? {
             tracing::info!("loaded the demo county {}", service::demo::COUNTY_NAME);
         }

@@ -200,6 +200,12 @@ pub async fn seed(state: &AppState) -> AppResult<bool> {
         let user = insert_user(state, conn, county.id, None, username, display, PASSWORD).await?;
         insert_grant(conn, county.id, user.id, role, scope_kind, scope_id).await?;
     }
+    let admin = crate::tenancy::scoped::<entities::user::Entity>(county.id)
+        .filter(entities::user::Column::Username.eq("admin"))
+        .one(conn)
+        .await?
+        .ok_or(crate::error::AppError::NotFound("user"))?;
+    super::demo_archives::seed(conn, &state.vault, county.id, admin.id).await?;
     db.commit().await?;
     Ok(true)
 }

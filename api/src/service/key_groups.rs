@@ -362,3 +362,21 @@ pub async fn end_membership(
     .await?;
     Ok((membership, group))
 }
+
+/// Gives every county the default groups it lacks (counties created before the catalogue
+/// existed, and groups added to the defaults later). Idempotent; run at start.
+pub async fn seed_all_counties(pool: &sea_orm::DatabaseConnection) -> AppResult<()> {
+    use entities::enums::TenantKind;
+    use entities::tenant;
+    let counties = tenant::Entity::find()
+        .filter(tenant::Column::Kind.eq(TenantKind::County))
+        .all(pool)
+        .await?;
+    for county in counties {
+        crate::tenancy::with_tenant(pool, Some(county.id), async |db| {
+            seed_defaults(db.conn().await?, county.id).await
+        })
+        .await?;
+    }
+    Ok(())
+}

@@ -5,6 +5,7 @@ pub mod audit;
 pub mod auth;
 pub mod cli;
 pub mod demo;
+pub mod demo_archives;
 pub mod departments;
 pub mod figures;
 pub mod identity;

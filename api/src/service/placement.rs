@@ -84,3 +84,15 @@ pub async fn readable_region(
     access.check_read(read, &place_of(&region), "region")?;
     Ok(region)
 }
+
+/// A region of the tenant by its code (imports and demo data name grids by code).
+pub async fn by_code(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    code: &str,
+) -> AppResult<Option<region::Model>> {
+    Ok(scoped::<region::Entity>(tenant_id)
+        .filter(region::Column::Code.eq(code))
+        .one(conn)
+        .await?)
+}

@@ -34,6 +34,8 @@ impl Drop for TestApp {
     }
 }
 
+pub const TEST_PII_KEY: &str = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
 pub async fn spawn_app() -> TestApp {
     spawn_app_with(|_| {}).await
 }
@@ -48,6 +50,9 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         Uuid::now_v7()
     )));
     settings.log.filter = "warn".into();
+    // Fixed test keys: base64 of 32 bytes each.
+    settings.pii.keys = Some(SecretString::from(format!("t1:{}", TEST_PII_KEY)));
+    settings.pii.index_key = Some(SecretString::from(TEST_PII_KEY));
     settings.redis.key_prefix = format!("gridgov-test:{}:", Uuid::now_v7().simple());
     let (admin_url, sqlite_dir) = if on_postgres() {
         let name = format!("gridgov_t_{}", Uuid::now_v7().simple());

@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         // no GraphQL parser ships to the browser.
         documentMode: 'string',
         enumsAsTypes: true,
-        scalars: { JSON: 'unknown', DateTime: 'string' },
+        scalars: { JSON: 'unknown', DateTime: 'string', NaiveDate: 'string' },
         strictScalars: true,
       },
       presetConfig: { fragmentMasking: false },

@@ -3,7 +3,7 @@
 
 use crate::auth::{PasswordHasher, TokenKeys, tokens};
 use crate::graphql::{self, GridGovSchema};
-use crate::http::{graphql_handler, health, metrics};
+use crate::http::{files, graphql_handler, health, metrics};
 use crate::service;
 use crate::settings::Settings;
 use crate::state::AppState;
@@ -194,6 +194,9 @@ fn serve(listener: TcpListener, state: AppState, schema: GridGovSchema) -> anyho
             .app_data(metrics_data.clone())
             .route("/graphql", web::post().to(graphql_handler::execute))
             .route("/graphql", web::get().to(graphql_handler::graphiql))
+            .route("/uploads", web::post().to(files::upload))
+            .route("/downloads/{token}", web::get().to(files::download))
+            .route("/templates/{file}", web::get().to(files::template))
             .route("/healthz", web::get().to(health::healthz))
             .route("/readyz", web::get().to(health::readyz))
             .route("/metrics", web::get().to(metrics::endpoint));

@@ -8,6 +8,7 @@ mod common;
 pub mod context;
 mod departments;
 mod figures;
+mod imports;
 mod key_groups;
 mod node;
 mod organisations;
@@ -37,6 +38,7 @@ pub struct Query(
     organisations::OrganisationQuery,
     teams::TeamQuery,
     figures::FiguresQuery,
+    imports::ImportQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -52,6 +54,7 @@ pub struct Mutation(
     organisations::OrganisationMutation,
     teams::TeamMutation,
     figures::FiguresMutation,
+    imports::ImportMutation,
 );
 
 pub type GridGovSchema = Schema<Query, Mutation, EmptySubscription>;

@@ -169,7 +169,7 @@ pub async fn execute(
     HttpResponse::Ok().json(response)
 }
 
-fn bearer(request: &HttpRequest) -> Option<&str> {
+pub(crate) fn bearer(request: &HttpRequest) -> Option<&str> {
     request
         .headers()
         .get(header::AUTHORIZATION)?

@@ -64,7 +64,12 @@ pub struct RequestDb {
     tx: OnceCell<DatabaseTransaction>,
     tenant: Mutex<Option<Uuid>>,
     writes: Mutex<bool>,
+    after_commit: Mutex<Vec<AfterCommit>>,
 }
+
+/// Work to start once the request's transaction has committed (a background job that must see
+/// the rows the request wrote). Dropped, unrun, when the transaction rolls back.
+pub type AfterCommit = Box<dyn FnOnce() + Send>;
 
 impl RequestDb {
     pub fn new(pool: DatabaseConnection, tenant: Option<Uuid>) -> Self {
@@ -73,6 +78,7 @@ impl RequestDb {
             tx: OnceCell::new(),
             tenant: Mutex::new(tenant),
             writes: Mutex::new(false),
+            after_commit: Mutex::new(Vec::new()),
         }
     }
 
@@ -122,10 +128,22 @@ impl RequestDb {
         self.current_tenant()
     }
 
-    /// Commits the transaction, if one was begun.
+    /// Runs `work` after a successful commit.
+    pub fn after_commit(&self, work: AfterCommit) {
+        self.after_commit
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(work);
+    }
+
+    /// Commits the transaction, if one was begun, then starts the after-commit work.
     pub async fn commit(self) -> AppResult<()> {
         if let Some(tx) = self.tx.into_inner() {
             tx.commit().await?;
+        }
+        let work = std::mem::take(&mut *self.after_commit.lock().unwrap_or_else(|p| p.into_inner()));
+        for job in work {
+            job();
         }
         Ok(())
     }

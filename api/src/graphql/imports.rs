@@ -1,0 +1,226 @@
+//! Imports (jobs with progress and a per-row error report), templates and exports.
+
+use super::archive_enums::{ImportKind, ImportStatus};
+use super::common::{UserError, into_payload};
+use super::context::{caller, request};
+use super::residents::ResidentFilterInput;
+use crate::domain::{GlobalId, NodeType};
+use crate::service::exports::{self, ExportFormat as ServiceFormat};
+use crate::service::imports::{self as service, RowError, templates};
+use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
+use chrono::{DateTime, Utc};
+use entities::import_job;
+
+/// An import: its progress, counts and the first errors (row, column, message).
+pub struct ImportJob(import_job::Model);
+
+/// A problem with one cell of an imported file.
+#[derive(SimpleObject)]
+pub struct ImportRowError {
+    /// The row number as the spreadsheet shows it (the header is row 1).
+    pub row: i32,
+    /// The column's header; empty when the whole row is meant.
+    pub column: String,
+    pub message: String,
+}
+
+#[Object]
+impl ImportJob {
+    async fn id(&self) -> ID {
+        GlobalId::encode(NodeType::ImportJob, self.0.id).into()
+    }
+    async fn kind(&self) -> ImportKind {
+        self.0.kind.into()
+    }
+    async fn status(&self) -> ImportStatus {
+        self.0.status.into()
+    }
+    /// Validated only; nothing written.
+    async fn dry_run(&self) -> bool {
+        self.0.dry_run
+    }
+    async fn file_name(&self) -> &str {
+        &self.0.file_name
+    }
+    /// Data rows in the file.
+    async fn total_rows(&self) -> i32 {
+        self.0.total_rows
+    }
+    /// Rows written so far (all rows once finished).
+    async fn processed_rows(&self) -> i32 {
+        self.0.processed_rows
+    }
+    /// Rows that are (or, in a dry run, would be) new records.
+    async fn created_count(&self) -> i32 {
+        self.0.created_count
+    }
+    /// Rows that matched (or would match) an existing record.
+    async fn updated_count(&self) -> i32 {
+        self.0.updated_count
+    }
+    /// All errors found; `errors` lists the first of them.
+    async fn error_count(&self) -> i32 {
+        self.0.error_count
+    }
+    /// In row order; nothing was written when there are any.
+    async fn errors(&self) -> Vec<ImportRowError> {
+        let errors: Vec<RowError> = serde_json::from_value(self.0.errors.clone()).unwrap_or_default();
+        errors
+            .into_iter()
+            .map(|e| ImportRowError {
+                row: e.row as i32,
+                column: e.column,
+                message: e.message,
+            })
+            .collect()
+    }
+    /// Why the file as a whole could not be imported.
+    async fn failure(&self) -> Option<&str> {
+        self.0.failure.as_deref()
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    async fn finished_at(&self) -> Option<DateTime<Utc>> {
+        self.0.finished_at
+    }
+}
+
+/// A downloadable template.
+#[derive(SimpleObject)]
+pub struct ImportTemplate {
+    pub kind: ImportKind,
+    pub file_name: String,
+    /// `.xlsx` with an instructions sheet; `csvUrl` for CSV.
+    pub url: String,
+    pub csv_url: String,
+    /// The header row, in order.
+    pub headers: Vec<String>,
+}
+
+#[derive(Default)]
+pub struct ImportQuery;
+
+#[Object]
+impl ImportQuery {
+    /// An import job started by the caller (or visible to roles that may run that import).
+    async fn import_job(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<ImportJob> {
+        let id = GlobalId::decode_as(&id, NodeType::ImportJob, "import job")?;
+        let (access, conn) = caller(ctx).await?;
+        Ok(ImportJob(service::get(conn, access, id).await?))
+    }
+
+    /// The caller's 20 most recent imports.
+    async fn my_import_jobs(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ImportJob>> {
+        let (access, conn) = caller(ctx).await?;
+        Ok(service::recent(conn, access).await?.into_iter().map(ImportJob).collect())
+    }
+
+    /// The import templates (no sign-in needed to download them).
+    async fn import_templates(&self) -> Vec<ImportTemplate> {
+        use entities::enums::ImportKind as K;
+        [K::Residents, K::Houses, K::Staff]
+            .into_iter()
+            .map(|kind| {
+                let stem = templates::file_stem(kind);
+                ImportTemplate {
+                    kind: kind.into(),
+                    file_name: format!("{stem}.xlsx"),
+                    url: format!("/templates/{stem}.xlsx"),
+                    csv_url: format!("/templates/{stem}.csv"),
+                    headers: templates::headers(kind).into_iter().map(str::to_string).collect(),
+                }
+            })
+            .collect()
+    }
+}
+
+#[derive(InputObject)]
+pub struct StartImportInput {
+    pub kind: ImportKind,
+    /// From `POST /uploads`.
+    pub upload_id: String,
+    /// Validate only; write nothing. Default true.
+    #[graphql(default = true)]
+    pub dry_run: bool,
+}
+
+#[derive(SimpleObject)]
+pub struct StartImportPayload {
+    pub job: Option<ImportJob>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum ExportFormat {
+    Xlsx,
+    Csv,
+}
+
+#[derive(InputObject)]
+pub struct ExportResidentsInput {
+    pub filter: Option<ResidentFilterInput>,
+    #[graphql(default_with = "ExportFormat::Xlsx")]
+    pub format: ExportFormat,
+    /// Full identifiers where the caller's `resident:reveal` reaches (FORBIDDEN without it).
+    #[graphql(default = false)]
+    pub reveal: bool,
+}
+
+/// A prepared file: fetch `url` (no token needed; it expires).
+#[derive(SimpleObject)]
+pub struct Download {
+    pub url: String,
+    pub file_name: String,
+    pub row_count: i32,
+    pub expires_at: DateTime<Utc>,
+}
+
+#[derive(SimpleObject)]
+pub struct ExportPayload {
+    pub download: Option<Download>,
+    pub user_errors: Vec<UserError>,
+}
+
+#[derive(Default)]
+pub struct ImportMutation;
+
+#[Object]
+impl ImportMutation {
+    /// Starts importing an uploaded file; poll `importJob` for progress and the error report.
+    /// Needs `resident:write` (residents), `place:write` (houses) or `team:write` (staff).
+    async fn start_import(&self, ctx: &Context<'_>, input: StartImportInput) -> async_graphql::Result<StartImportPayload> {
+        let rc = request(ctx);
+        let access = rc.access().await?;
+        let (job, user_errors) = into_payload(
+            service::start(&rc.state, &rc.db, access, input.kind.into(), &input.upload_id, input.dry_run).await,
+        )?;
+        Ok(StartImportPayload {
+            job: job.map(ImportJob),
+            user_errors,
+        })
+    }
+
+    /// Exports the residents matching `filter` (at most 200,000). Needs `resident:read`;
+    /// audited.
+    async fn export_residents(&self, ctx: &Context<'_>, input: ExportResidentsInput) -> async_graphql::Result<ExportPayload> {
+        let filter = input.filter.unwrap_or_default().parse()?;
+        let format = match input.format {
+            ExportFormat::Xlsx => ServiceFormat::Xlsx,
+            ExportFormat::Csv => ServiceFormat::Csv,
+        };
+        let (access, conn) = caller(ctx).await?;
+        let (download, user_errors) = into_payload(
+            exports::residents(conn, &request(ctx).state, access, &filter, format, input.reveal).await,
+        )?;
+        Ok(ExportPayload {
+            download: download.map(|d| Download {
+                url: d.url,
+                file_name: d.file_name,
+                row_count: d.row_count as i32,
+                expires_at: d.expires_at,
+            }),
+            user_errors,
+        })
+    }
+}

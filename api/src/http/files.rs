@@ -1,0 +1,136 @@
+//! Files over plain HTTP, beside GraphQL (whose bodies stay small): `POST /uploads` takes a
+//! file to import (the raw bytes as the body, `?name=` its file name, a bearer token) and
+//! answers `{"uploadId": …}` for `startImport`; `GET /downloads/{token}` serves a prepared
+//! export; `GET /templates/{kind}.xlsx|.csv` serves the import templates.
+
+use super::graphql_handler::bearer;
+use crate::error::ErrorCode;
+use crate::graphql::RequestCtx;
+use crate::service::{files, imports::templates};
+use crate::state::AppState;
+use actix_web::http::{StatusCode, header};
+use actix_web::{HttpRequest, HttpResponse, web};
+use futures_util::StreamExt;
+use serde::Deserialize;
+use std::time::Duration;
+
+fn error(status: StatusCode, code: ErrorCode, message: &str) -> HttpResponse {
+    HttpResponse::build(status).json(serde_json::json!({
+        "error": { "code": code.as_str(), "message": message }
+    }))
+}
+
+#[derive(Deserialize)]
+pub struct UploadQuery {
+    name: Option<String>,
+}
+
+pub async fn upload(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+    query: web::Query<UploadQuery>,
+    mut payload: web::Payload,
+) -> HttpResponse {
+    let Some(claims) = bearer(&request).and_then(|t| state.tokens.verify(t).ok()) else {
+        return error(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated, "sign in first");
+    };
+    let rc = RequestCtx::new(state.get_ref().clone(), Some(claims));
+    let access = match rc.access().await {
+        Ok(access) => access.clone(),
+        Err(e) => return error(StatusCode::UNAUTHORIZED, e.code(), "sign in again"),
+    };
+    if let Err(e) = rc.db.commit().await {
+        tracing::error!(?e, "identity transaction failed");
+        return error(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "internal error");
+    }
+    let limit = state.settings.archives.max_upload_bytes;
+    let mut body = web::BytesMut::new();
+    while let Some(chunk) = payload.next().await {
+        let Ok(chunk) = chunk else {
+            return error(StatusCode::BAD_REQUEST, ErrorCode::BadUserInput, "the body could not be read");
+        };
+        if body.len() + chunk.len() > limit {
+            return error(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                ErrorCode::PayloadTooLarge,
+                &format!("a file may have at most {limit} bytes"),
+            );
+        }
+        body.extend_from_slice(&chunk);
+    }
+    if body.is_empty() {
+        return error(StatusCode::BAD_REQUEST, ErrorCode::BadUserInput, "the file is empty");
+    }
+    let name = query.name.clone().unwrap_or_else(|| "upload".into());
+    let ttl = Duration::from_secs(state.settings.archives.file_ttl_seconds);
+    match files::store_upload(state.cache.as_ref(), access.tenant_id, access.user_id, &name, &body, ttl).await {
+        Ok(id) => HttpResponse::Created().json(serde_json::json!({
+            "uploadId": id,
+            "fileName": files::clean_name(&name),
+            "size": body.len(),
+        })),
+        Err(e) => {
+            tracing::error!(?e, "upload could not be stored");
+            error(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Internal, "the file could not be stored")
+        }
+    }
+}
+
+fn attachment(file_name: &str) -> String {
+    // RFC 6266 / 5987: an ASCII fallback and the UTF-8 name.
+    let ascii: String = file_name
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' })
+        .collect();
+    let encoded: String = file_name
+        .bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b".-_".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect();
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
+}
+
+pub async fn download(state: web::Data<AppState>, token: web::Path<String>) -> HttpResponse {
+    match files::download(state.cache.as_ref(), &token).await {
+        Ok(Some(file)) => HttpResponse::Ok()
+            .content_type(file.content_type)
+            .insert_header((header::CONTENT_DISPOSITION, attachment(&file.file_name)))
+            .insert_header((header::CACHE_CONTROL, "no-store"))
+            .body(file.bytes),
+        Ok(None) => error(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such download; it may have expired"),
+        Err(e) => {
+            tracing::error!(?e, "download could not be read");
+            error(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Internal, "the file could not be read")
+        }
+    }
+}
+
+pub async fn template(file: web::Path<String>) -> HttpResponse {
+    let (stem, xlsx) = match file.rsplit_once('.') {
+        Some((stem, "xlsx")) => (stem, true),
+        Some((stem, "csv")) => (stem, false),
+        _ => return error(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such template"),
+    };
+    let Some(kind) = templates::kind_of_stem(stem) else {
+        return error(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such template");
+    };
+    match templates::template(kind, xlsx) {
+        Ok(bytes) => HttpResponse::Ok()
+            .content_type(if xlsx {
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            } else {
+                "text/csv; charset=utf-8"
+            })
+            .insert_header((header::CONTENT_DISPOSITION, attachment(&file)))
+            .body(bytes),
+        Err(e) => {
+            tracing::error!(?e, "template could not be written");
+            error(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "internal error")
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! Excel/CSV imports as jobs: `start` checks the upload and records a queued job in the
+//! request's transaction; after commit the job runs in the background: it reads the table,
+//! validates every row (all errors, with row and column), and — unless a dry run or any row is
+//! wrong — writes in batches, each batch one transaction that also advances the job's progress.
+//! Rows are matched by ID number (residents), by phone (staff) or by their natural keys
+//! (houses), so importing the same file twice updates rather than duplicates.
+
+mod houses;
+pub mod labels;
+mod residents;
+pub mod sheet;
+mod staff;
+pub mod templates;
+
+use super::audit::{self, AuditEntry};
+use super::files;
+use crate::access::{Access, Permission};
+use crate::domain::UserErrorCode;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::tenancy::{RequestDb, scoped, with_tenant};
+use chrono::Utc;
+use entities::enums::{ImportKind, ImportStatus};
+use entities::import_job;
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    QueryOrder, QuerySelect,
+};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// A problem with one cell (or a whole row when `column` is empty).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RowError {
+    pub row: usize,
+    pub column: String,
+    pub message: String,
+}
+
+impl RowError {
+    pub fn new(row: usize, column: &str, message: impl Into<String>) -> Self {
+        Self {
+            row,
+            column: column.to_string(),
+            message: message.into(),
+        }
+    }
+}
+
+/// What a kind of import needs to be allowed.
+fn permission(kind: ImportKind) -> Permission {
+    match kind {
+        ImportKind::Residents => Permission::ResidentWrite,
+        ImportKind::Houses => Permission::PlaceWrite,
+        ImportKind::Staff => Permission::TeamWrite,
+    }
+}
+
+/// Records a queued job for an upload and starts it once the request commits.
+pub async fn start(
+    state: &AppState,
+    db: &RequestDb,
+    access: &Access,
+    kind: ImportKind,
+    upload_id: &str,
+    dry_run: bool,
+) -> AppResult<import_job::Model> {
+    access.require(permission(kind))?;
+    let upload = files::upload(state.cache.as_ref(), access.tenant_id, upload_id)
+        .await?
+        .ok_or_else(|| {
+            AppError::invalid(
+                "uploadId",
+                UserErrorCode::UploadNotFound,
+                "no such upload; it may have expired — upload the file again",
+            )
+        })?;
+    let conn = db.conn().await?;
+    let job = import_job::ActiveModel {
+        tenant_id: Set(access.tenant_id),
+        id: Set(Uuid::now_v7()),
+        kind: Set(kind),
+        status: Set(ImportStatus::Queued),
+        dry_run: Set(dry_run),
+        file_name: Set(upload.file_name.clone()),
+        total_rows: Set(0),
+        processed_rows: Set(0),
+        created_count: Set(0),
+        updated_count: Set(0),
+        error_count: Set(0),
+        errors: Set(serde_json::json!([])),
+        failure: Set(None),
+        created_by: Set(access.user_id),
+        created_at: Set(Utc::now()),
+        finished_at: Set(None),
+    }
+    .insert(conn)
+    .await?;
+    let (state, access, job_id, bytes) = (state.clone(), access.clone(), job.id, upload.bytes);
+    db.after_commit(Box::new(move || {
+        tokio::spawn(async move {
+            if let Err(error) = run(&state, &access, job_id, kind, dry_run, bytes).await {
+                tracing::error!(?error, %job_id, "import job failed");
+                let failure = "the import stopped on an internal error; nothing after the last completed batch was written";
+                let _ = finish_failed(&state, access.tenant_id, job_id, failure).await;
+            }
+        });
+    }));
+    Ok(job)
+}
+
+pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppResult<import_job::Model> {
+    let job = scoped::<import_job::Entity>(access.tenant_id)
+        .filter(import_job::Column::Id.eq(id))
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound("import job"))?;
+    // A job is its starter's, or visible to whoever could have started it.
+    if job.created_by != access.user_id && !access.has(permission(job.kind)) {
+        return Err(AppError::NotFound("import job"));
+    }
+    Ok(job)
+}
+
+/// The caller's own recent jobs, newest first.
+pub async fn recent(conn: &impl ConnectionTrait, access: &Access) -> AppResult<Vec<import_job::Model>> {
+    Ok(scoped::<import_job::Entity>(access.tenant_id)
+        .filter(import_job::Column::CreatedBy.eq(access.user_id))
+        .order_by_desc(import_job::Column::CreatedAt)
+        .limit(20)
+        .all(conn)
+        .await?)
+}
+
+/// The outcome of validating (and maybe writing) a table.
+#[derive(Debug, Default)]
+pub struct Outcome {
+    pub total: usize,
+    pub created: usize,
+    pub updated: usize,
+    pub errors: Vec<RowError>,
+}
+
+/// Advances the job's progress inside a batch's transaction.
+pub(crate) async fn progress(conn: &impl ConnectionTrait, tenant_id: Uuid, job_id: Uuid, processed: usize) -> AppResult<()> {
+    import_job::Entity::update_many()
+        .col_expr(import_job::Column::ProcessedRows, sea_orm::sea_query::Expr::value(processed as i32))
+        .filter(import_job::Column::TenantId.eq(tenant_id))
+        .filter(import_job::Column::Id.eq(job_id))
+        .exec(conn)
+        .await?;
+    Ok(())
+}
+
+async fn set_running(state: &AppState, tenant_id: Uuid, job_id: Uuid, total: usize) -> AppResult<()> {
+    with_tenant(&state.db, Some(tenant_id), async |db| {
+        import_job::Entity::update_many()
+            .col_expr(import_job::Column::Status, sea_orm::sea_query::Expr::value(ImportStatus::Running))
+            .col_expr(import_job::Column::TotalRows, sea_orm::sea_query::Expr::value(total as i32))
+            .filter(import_job::Column::TenantId.eq(tenant_id))
+            .filter(import_job::Column::Id.eq(job_id))
+            .exec(db.conn().await?)
+            .await?;
+        Ok(())
+    })
+    .await
+}
+
+async fn finish_failed(state: &AppState, tenant_id: Uuid, job_id: Uuid, failure: &str) -> AppResult<()> {
+    with_tenant(&state.db, Some(tenant_id), async |db| {
+        import_job::Entity::update_many()
+            .col_expr(import_job::Column::Status, sea_orm::sea_query::Expr::value(ImportStatus::Failed))
+            .col_expr(import_job::Column::Failure, sea_orm::sea_query::Expr::value(failure.to_string()))
+            .col_expr(import_job::Column::FinishedAt, sea_orm::sea_query::Expr::value(Utc::now()))
+            .filter(import_job::Column::TenantId.eq(tenant_id))
+            .filter(import_job::Column::Id.eq(job_id))
+            .exec(db.conn().await?)
+            .await?;
+        Ok(())
+    })
+    .await
+}
+
+async fn run(
+    state: &AppState,
+    access: &Access,
+    job_id: Uuid,
+    kind: ImportKind,
+    dry_run: bool,
+    bytes: Vec<u8>,
+) -> AppResult<()> {
+    let table = tokio::task::spawn_blocking(move || sheet::read(&bytes))
+        .await
+        .map_err(AppError::internal)?;
+    let table = match table {
+        Ok(table) => table,
+        Err(e) => return finish_failed(state, access.tenant_id, job_id, &e.to_string()).await,
+    };
+    let expected = templates::headers(kind);
+    let columns = match table.columns(&expected) {
+        Ok(columns) => columns,
+        Err(missing) => {
+            let message = format!(
+                "the header row lacks {}; download the template for the expected headers",
+                missing.join("、")
+            );
+            return finish_failed(state, access.tenant_id, job_id, &message).await;
+        }
+    };
+    set_running(state, access.tenant_id, job_id, table.rows.len()).await?;
+    let outcome = match kind {
+        ImportKind::Residents => residents::import(state, access, job_id, &table, &columns, dry_run).await?,
+        ImportKind::Houses => houses::import(state, access, job_id, &table, &columns, dry_run).await?,
+        ImportKind::Staff => staff::import(state, access, job_id, &table, &columns, dry_run).await?,
+    };
+    let max = state.settings.archives.max_reported_errors;
+    let status = if outcome.errors.is_empty() {
+        ImportStatus::Succeeded
+    } else {
+        ImportStatus::Failed
+    };
+    let written = status == ImportStatus::Succeeded && !dry_run;
+    with_tenant(&state.db, Some(access.tenant_id), async |db| {
+        let conn = db.conn().await?;
+        let reported: Vec<&RowError> = outcome.errors.iter().take(max).collect();
+        import_job::Entity::update_many()
+            .col_expr(import_job::Column::Status, sea_orm::sea_query::Expr::value(status))
+            .col_expr(import_job::Column::ProcessedRows, sea_orm::sea_query::Expr::value(outcome.total as i32))
+            .col_expr(import_job::Column::CreatedCount, sea_orm::sea_query::Expr::value(outcome.created as i32))
+            .col_expr(import_job::Column::UpdatedCount, sea_orm::sea_query::Expr::value(outcome.updated as i32))
+            .col_expr(import_job::Column::ErrorCount, sea_orm::sea_query::Expr::value(outcome.errors.len() as i32))
+            .col_expr(import_job::Column::Errors, sea_orm::sea_query::Expr::value(serde_json::json!(reported)))
+            .col_expr(import_job::Column::FinishedAt, sea_orm::sea_query::Expr::value(Utc::now()))
+            .filter(import_job::Column::TenantId.eq(access.tenant_id))
+            .filter(import_job::Column::Id.eq(job_id))
+            .exec(conn)
+            .await?;
+        audit::record(
+            conn,
+            AuditEntry {
+                tenant_id: access.tenant_id,
+                actor_id: Some(access.user_id),
+                action: "import.finish",
+                object_type: Some("ImportJob"),
+                object_id: Some(job_id),
+                detail: serde_json::json!({
+                    "kind": templates::file_stem(kind),
+                    "dryRun": dry_run,
+                    "written": written,
+                    "rows": outcome.total,
+                    "created": outcome.created,
+                    "updated": outcome.updated,
+                    "errors": outcome.errors.len(),
+                }),
+            },
+        )
+        .await
+    })
+    .await
+}
+
+/// Splits a list cell (`、`, `,`, `，`, `;` or `；` between items).
+pub(crate) fn list_cell(cell: &str) -> Vec<String> {
+    cell.split(['、', ',', '，', ';', '；'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The cell of `row` at template column `index` (resolved to the file's column by `columns`).
+pub(crate) fn cell<'a>(row: &'a [String], columns: &[usize], index: usize) -> &'a str {
+    columns
+        .get(index)
+        .and_then(|c| row.get(*c))
+        .map(String::as_str)
+        .unwrap_or("")
+}

@@ -1,0 +1,112 @@
+//! Reading an uploaded table: `.xlsx` (first worksheet) or UTF-8 CSV, told apart by content
+//! (an xlsx file is a zip archive). Every cell becomes trimmed text; Excel numbers lose a
+//! trailing `.0` (a phone typed as a number), Excel dates become `YYYY-MM-DD`.
+
+use calamine::{Data, Reader, Xlsx};
+use std::io::Cursor;
+
+/// A table: its header row, and data rows with their 1-based row numbers as Excel shows them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub headers: Vec<String>,
+    pub rows: Vec<(usize, Vec<String>)>,
+}
+
+impl Table {
+    /// The index of each expected header, or the headers that are missing.
+    pub fn columns(&self, expected: &[&str]) -> Result<Vec<usize>, Vec<String>> {
+        let mut found = Vec::new();
+        let mut missing = Vec::new();
+        for name in expected {
+            match self.headers.iter().position(|h| h == name) {
+                Some(i) => found.push(i),
+                None => missing.push((*name).to_string()),
+            }
+        }
+        if missing.is_empty() { Ok(found) } else { Err(missing) }
+    }
+}
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum SheetError {
+    #[error("the file is neither an .xlsx workbook nor a UTF-8 CSV file")]
+    Unreadable,
+    #[error("the file has no header row")]
+    Empty,
+}
+
+fn cell_text(cell: &Data) -> String {
+    match cell {
+        Data::Empty => String::new(),
+        Data::String(s) => s.trim().to_string(),
+        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
+        Data::Float(f) => f.to_string(),
+        Data::Int(i) => i.to_string(),
+        Data::Bool(b) => b.to_string(),
+        Data::DateTime(dt) => dt
+            .as_datetime()
+            .map(|d| d.date().format("%Y-%m-%d").to_string())
+            .unwrap_or_default(),
+        Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_string(),
+        Data::Error(_) => String::new(),
+    }
+}
+
+pub fn read(bytes: &[u8]) -> Result<Table, SheetError> {
+    let mut lines: Vec<(usize, Vec<String>)> = if bytes.starts_with(b"PK") {
+        let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|_| SheetError::Unreadable)?;
+        let range = book
+            .worksheet_range_at(0)
+            .ok_or(SheetError::Empty)?
+            .map_err(|_| SheetError::Unreadable)?;
+        let first_row = range.start().map_or(0, |(r, _)| r as usize);
+        range
+            .rows()
+            .enumerate()
+            .map(|(i, row)| (first_row + i + 1, row.iter().map(cell_text).collect()))
+            .collect()
+    } else {
+        let text = std::str::from_utf8(bytes).map_err(|_| SheetError::Unreadable)?;
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let mut reader = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        let mut out = Vec::new();
+        for (i, record) in reader.records().enumerate() {
+            let record = record.map_err(|_| SheetError::Unreadable)?;
+            out.push((i + 1, record.iter().map(|c| c.trim().to_string()).collect()));
+        }
+        out
+    };
+    lines.retain(|(_, cells)| cells.iter().any(|c| !c.is_empty()));
+    if lines.is_empty() {
+        return Err(SheetError::Empty);
+    }
+    let (_, headers) = lines.remove(0);
+    Ok(Table { headers, rows: lines })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_with_bom_and_blank_lines_reads_with_row_numbers() {
+        let table = read("\u{feff}姓名,电话\n张三, 138 \n\n李四,139\n".as_bytes()).expect("csv");
+        assert_eq!(table.headers, vec!["姓名", "电话"]);
+        assert_eq!(
+            table.rows,
+            vec![(2, vec!["张三".into(), "138".into()]), (4, vec!["李四".into(), "139".into()])]
+        );
+        assert_eq!(table.columns(&["电话", "姓名"]), Ok(vec![1, 0]));
+        assert_eq!(table.columns(&["民族"]), Err(vec!["民族".to_string()]));
+    }
+
+    #[test]
+    fn garbage_is_refused() {
+        assert_eq!(read(&[0xff, 0xfe, 0x00]), Err(SheetError::Unreadable));
+        assert_eq!(read(b"PK\x03\x04garbage"), Err(SheetError::Unreadable));
+        assert_eq!(read(b"\n\n"), Err(SheetError::Empty));
+    }
+}

@@ -1,10 +1,13 @@
 //! GridGov's API, tested as its clients use it: GraphQL over HTTP against a spawned app.
 
 mod access;
+mod archives;
+mod archives_tenancy;
 mod auth;
 mod cli;
 mod departments_and_users;
 mod helpers;
+mod imports;
 mod limits;
 mod operations;
 mod regions;

@@ -102,7 +102,8 @@ pub async fn state(settings: Settings) -> anyhow::Result<AppState> {
         settings.auth.max_concurrent_hashes,
         Duration::from_millis(settings.auth.hash_queue_timeout_ms),
     )?;
-    let vault = crate::pii::load_vault(&settings.pii).context("cannot load the personal-data keys")?;
+    let vault =
+        crate::pii::load_vault(&settings.pii).context("cannot load the personal-data keys")?;
     Ok(AppState {
         db,
         cache,

@@ -135,7 +135,9 @@ impl Access {
         if self.reaches(act, place) {
             Ok(())
         } else {
-            Err(AppError::Forbidden("this is outside the scope of your role"))
+            Err(AppError::Forbidden(
+                "this is outside the scope of your role",
+            ))
         }
     }
 

@@ -43,17 +43,15 @@ pub struct TeamComposition {
 
 impl TeamComposition {
     pub fn of(roles: impl IntoIterator<Item = TeamRole>) -> Self {
-        roles
-            .into_iter()
-            .fold(Self::default(), |mut c, role| {
-                match part_of(role) {
-                    TeamPart::Leader => c.leaders += 1,
-                    TeamPart::FullTime => c.full_time += 1,
-                    TeamPart::PartTime => c.part_time += 1,
-                    TeamPart::Professional => c.professional += 1,
-                }
-                c
-            })
+        roles.into_iter().fold(Self::default(), |mut c, role| {
+            match part_of(role) {
+                TeamPart::Leader => c.leaders += 1,
+                TeamPart::FullTime => c.full_time += 1,
+                TeamPart::PartTime => c.part_time += 1,
+                TeamPart::Professional => c.professional += 1,
+            }
+            c
+        })
     }
 
     /// The parts a complete team must have and this one lacks.
@@ -95,7 +93,9 @@ mod tests {
             }
         );
         assert_eq!(team.missing(), vec![TeamPart::FullTime]);
-        assert!(TeamComposition::of([TeamRole::GridLeader, TeamRole::FullTimeWorker]).is_complete());
+        assert!(
+            TeamComposition::of([TeamRole::GridLeader, TeamRole::FullTimeWorker]).is_complete()
+        );
         assert_eq!(
             TeamComposition::default().missing(),
             vec![TeamPart::Leader, TeamPart::FullTime]

@@ -127,7 +127,10 @@ mod tests {
         // GB 11643's own example.
         let id = IdCardNo::parse("idCardNo", "11010519491231002x").expect("valid");
         assert_eq!(id.as_str(), "11010519491231002X");
-        assert_eq!(id.birth_date(), NaiveDate::from_ymd_opt(1949, 12, 31).expect("date"));
+        assert_eq!(
+            id.birth_date(),
+            NaiveDate::from_ymd_opt(1949, 12, 31).expect("date")
+        );
         assert_eq!(id.gender(), Gender::Female);
         assert_eq!(id.masked(), "1101**********002X");
         assert!(!format!("{id:?}").contains("19491231"));
@@ -141,7 +144,10 @@ mod tests {
         assert_eq!(code("1101051949123100"), "ID_CARD_WRONG_LENGTH");
         assert_eq!(code("11010519491231002XX"), "ID_CARD_WRONG_LENGTH");
         assert_eq!(code("1101051949123100AX"), "ID_CARD_BAD_CHARACTERS");
-        assert_eq!(code("１１０１０５１９４９１２３１００２X"), "ID_CARD_BAD_CHARACTERS");
+        assert_eq!(
+            code("１１０１０５１９４９１２３１００２X"),
+            "ID_CARD_BAD_CHARACTERS"
+        );
     }
 
     #[test]
@@ -150,6 +156,12 @@ mod tests {
             with_check_character("11010519491231002").as_deref(),
             Some("11010519491231002X")
         );
-        assert!(IdCardNo::parse("x", &with_check_character("37159919900101001").unwrap_or_default()).is_ok());
+        assert!(
+            IdCardNo::parse(
+                "x",
+                &with_check_character("37159919900101001").unwrap_or_default()
+            )
+            .is_ok()
+        );
     }
 }

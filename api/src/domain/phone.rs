@@ -84,7 +84,14 @@ mod tests {
 
     #[test]
     fn other_strings_are_refused() {
-        for bad in ["", "12345678901", "1381234567", "138123456789", "abc", "0531-12"] {
+        for bad in [
+            "",
+            "12345678901",
+            "1381234567",
+            "138123456789",
+            "abc",
+            "0531-12",
+        ] {
             assert!(PhoneNo::parse("phone", bad).is_err(), "{bad}");
         }
     }

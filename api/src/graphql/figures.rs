@@ -7,7 +7,6 @@ use super::key_groups::KeyGroup;
 use super::regions::{Region, region_id};
 use crate::domain::grid_sizing::{GridSize, GridSizingRule};
 use crate::domain::{UserError as DomainUserError, UserErrorCode};
-use crate::error::AppError;
 use crate::service::figures::{self as service, GridOutsideRule, RegionFigures as ServiceFigures};
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 
@@ -147,7 +146,11 @@ pub struct FiguresQuery;
 #[Object]
 impl FiguresQuery {
     /// Figures of a region node's subtree. Needs `resident:read` covering it.
-    async fn region_figures(&self, ctx: &Context<'_>, region_id: ID) -> async_graphql::Result<RegionFigures> {
+    async fn region_figures(
+        &self,
+        ctx: &Context<'_>,
+        region_id: ID,
+    ) -> async_graphql::Result<RegionFigures> {
         let id = self::region_id(&region_id)?;
         let (access, conn) = caller(ctx).await?;
         Ok(RegionFigures(service::of_region(conn, access, id).await?))
@@ -167,7 +170,10 @@ impl FiguresQuery {
     }
 
     /// The county's grid sizing rule. Needs `region:read`.
-    async fn grid_sizing_rule(&self, ctx: &Context<'_>) -> async_graphql::Result<GridSizingRuleView> {
+    async fn grid_sizing_rule(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<GridSizingRuleView> {
         let (access, conn) = caller(ctx).await?;
         Ok(service::sizing_rule(conn, access).await?.into())
     }
@@ -199,7 +205,11 @@ impl FiguresMutation {
     ) -> async_graphql::Result<GridSizingRulePayload> {
         let (access, conn) = caller(ctx).await?;
         access.require(crate::access::Permission::ArchiveConfigure)?;
-        let Some(rule) = GridSizingRule::new(input.min_households, input.max_households, input.max_residents) else {
+        let Some(rule) = GridSizingRule::new(
+            input.min_households,
+            input.max_households,
+            input.max_residents,
+        ) else {
             return Ok(GridSizingRulePayload {
                 rule: None,
                 user_errors: vec![
@@ -212,7 +222,7 @@ impl FiguresMutation {
                 ],
             });
         };
-        let rule = service::set_sizing_rule(conn, access, rule).await.map_err(AppError::from)?;
+        let rule = service::set_sizing_rule(conn, access, rule).await?;
         Ok(GridSizingRulePayload {
             rule: Some(rule.into()),
             user_errors: vec![],

@@ -64,7 +64,8 @@ impl ImportJob {
     }
     /// In row order; nothing was written when there are any.
     async fn errors(&self) -> Vec<ImportRowError> {
-        let errors: Vec<RowError> = serde_json::from_value(self.0.errors.clone()).unwrap_or_default();
+        let errors: Vec<RowError> =
+            serde_json::from_value(self.0.errors.clone()).unwrap_or_default();
         errors
             .into_iter()
             .map(|e| ImportRowError {
@@ -113,7 +114,11 @@ impl ImportQuery {
     /// The caller's 20 most recent imports.
     async fn my_import_jobs(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ImportJob>> {
         let (access, conn) = caller(ctx).await?;
-        Ok(service::recent(conn, access).await?.into_iter().map(ImportJob).collect())
+        Ok(service::recent(conn, access)
+            .await?
+            .into_iter()
+            .map(ImportJob)
+            .collect())
     }
 
     /// The import templates (no sign-in needed to download them).
@@ -128,7 +133,10 @@ impl ImportQuery {
                     file_name: format!("{stem}.xlsx"),
                     url: format!("/templates/{stem}.xlsx"),
                     csv_url: format!("/templates/{stem}.csv"),
-                    headers: templates::headers(kind).into_iter().map(str::to_string).collect(),
+                    headers: templates::headers(kind)
+                        .into_iter()
+                        .map(str::to_string)
+                        .collect(),
                 }
             })
             .collect()
@@ -189,11 +197,23 @@ pub struct ImportMutation;
 impl ImportMutation {
     /// Starts importing an uploaded file; poll `importJob` for progress and the error report.
     /// Needs `resident:write` (residents), `place:write` (houses) or `team:write` (staff).
-    async fn start_import(&self, ctx: &Context<'_>, input: StartImportInput) -> async_graphql::Result<StartImportPayload> {
+    async fn start_import(
+        &self,
+        ctx: &Context<'_>,
+        input: StartImportInput,
+    ) -> async_graphql::Result<StartImportPayload> {
         let rc = request(ctx);
         let access = rc.access().await?;
         let (job, user_errors) = into_payload(
-            service::start(&rc.state, &rc.db, access, input.kind.into(), &input.upload_id, input.dry_run).await,
+            service::start(
+                &rc.state,
+                &rc.db,
+                access,
+                input.kind.into(),
+                &input.upload_id,
+                input.dry_run,
+            )
+            .await,
         )?;
         Ok(StartImportPayload {
             job: job.map(ImportJob),
@@ -203,7 +223,11 @@ impl ImportMutation {
 
     /// Exports the residents matching `filter` (at most 200,000). Needs `resident:read`;
     /// audited.
-    async fn export_residents(&self, ctx: &Context<'_>, input: ExportResidentsInput) -> async_graphql::Result<ExportPayload> {
+    async fn export_residents(
+        &self,
+        ctx: &Context<'_>,
+        input: ExportResidentsInput,
+    ) -> async_graphql::Result<ExportPayload> {
         let filter = input.filter.unwrap_or_default().parse()?;
         let format = match input.format {
             ExportFormat::Xlsx => ServiceFormat::Xlsx,
@@ -211,7 +235,15 @@ impl ImportMutation {
         };
         let (access, conn) = caller(ctx).await?;
         let (download, user_errors) = into_payload(
-            exports::residents(conn, &request(ctx).state, access, &filter, format, input.reveal).await,
+            exports::residents(
+                conn,
+                &request(ctx).state,
+                access,
+                &filter,
+                format,
+                input.reveal,
+            )
+            .await,
         )?;
         Ok(ExportPayload {
             download: download.map(|d| Download {

@@ -250,7 +250,11 @@ impl KeyGroupMutation {
         ctx: &Context<'_>,
         input: EndKeyGroupMembershipInput,
     ) -> async_graphql::Result<KeyGroupMembershipPayload> {
-        let id = GlobalId::decode_as(&input.membership_id, NodeType::KeyGroupMembership, "membership")?;
+        let id = GlobalId::decode_as(
+            &input.membership_id,
+            NodeType::KeyGroupMembership,
+            "membership",
+        )?;
         let (access, conn) = caller(ctx).await?;
         let (ended, user_errors) =
             into_payload(service::end_membership(conn, access, id, input.ended_on).await)?;

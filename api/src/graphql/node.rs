@@ -5,9 +5,9 @@ use super::departments::Department;
 use super::key_groups::KeyGroup;
 use super::organisations::{Facility, Organisation};
 use super::places::{Building, House, Household};
+use super::regions::Region;
 use super::residents::Resident;
 use super::teams::Staff;
-use super::regions::Region;
 use super::tenants::Tenant;
 use super::users::User;
 use crate::domain::{GlobalId, NodeType};
@@ -62,7 +62,9 @@ impl NodeQuery {
             NodeType::Building => Node::Building(Building(
                 service::places::building(conn, access, global.id).await?,
             )),
-            NodeType::House => Node::House(House(service::places::house(conn, access, global.id).await?)),
+            NodeType::House => Node::House(House(
+                service::places::house(conn, access, global.id).await?,
+            )),
             NodeType::Household => Node::Household(Household(
                 service::places::household(conn, access, global.id).await?,
             )),
@@ -75,7 +77,9 @@ impl NodeQuery {
             NodeType::Facility => Node::Facility(Facility(
                 service::organisations::facility(conn, access, global.id).await?,
             )),
-            NodeType::Staff => Node::Staff(Staff(service::teams::get(conn, access, global.id).await?)),
+            NodeType::Staff => {
+                Node::Staff(Staff(service::teams::get(conn, access, global.id).await?))
+            }
             NodeType::RoleAssignment
             | NodeType::PartyOrganisation
             | NodeType::KeyGroupMembership

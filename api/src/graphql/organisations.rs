@@ -90,12 +90,17 @@ impl Facility {
         }
     }
     /// The department that owns it, if the caller may read departments.
-    async fn owner_department(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<super::departments::Department>> {
+    async fn owner_department(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<super::departments::Department>> {
         let Some(id) = self.0.owner_department_id else {
             return Ok(None);
         };
         let (access, conn) = caller(ctx).await?;
-        Ok(Some(super::departments::Department(departments::get(conn, access, id).await?)))
+        Ok(Some(super::departments::Department(
+            departments::get(conn, access, id).await?,
+        )))
     }
     async fn region(&self, ctx: &Context<'_>) -> async_graphql::Result<Region> {
         let (access, conn) = caller(ctx).await?;
@@ -119,10 +124,21 @@ impl OrganisationQuery {
         after: Option<String>,
     ) -> async_graphql::Result<Connection<String, Organisation>> {
         let page = PageRequest::parse(first, after)?;
-        let under = region_id.as_ref().map(super::regions::region_id).transpose()?;
+        let under = region_id
+            .as_ref()
+            .map(super::regions::region_id)
+            .transpose()?;
         let (access, conn) = caller(ctx).await?;
         Ok(connection(
-            service::organisations(conn, access, under, kind.map(Into::into), search.as_deref(), &page).await?,
+            service::organisations(
+                conn,
+                access,
+                under,
+                kind.map(Into::into),
+                search.as_deref(),
+                &page,
+            )
+            .await?,
             Organisation,
         ))
     }
@@ -143,9 +159,15 @@ impl OrganisationQuery {
         after: Option<String>,
     ) -> async_graphql::Result<Connection<String, Facility>> {
         let page = PageRequest::parse(first, after)?;
-        let under = region_id.as_ref().map(super::regions::region_id).transpose()?;
+        let under = region_id
+            .as_ref()
+            .map(super::regions::region_id)
+            .transpose()?;
         let (access, conn) = caller(ctx).await?;
-        Ok(connection(service::facilities(conn, access, under, search.as_deref(), &page).await?, Facility))
+        Ok(connection(
+            service::facilities(conn, access, under, search.as_deref(), &page).await?,
+            Facility,
+        ))
     }
 }
 
@@ -212,7 +234,9 @@ pub struct FacilityPayload {
     pub user_errors: Vec<UserError>,
 }
 
-fn organisation_payload(r: AppResult<organisation::Model>) -> async_graphql::Result<OrganisationPayload> {
+fn organisation_payload(
+    r: AppResult<organisation::Model>,
+) -> async_graphql::Result<OrganisationPayload> {
     let (o, user_errors) = into_payload(r)?;
     Ok(OrganisationPayload {
         organisation: o.map(Organisation),
@@ -233,7 +257,9 @@ impl OrganisationMutation {
     ) -> async_graphql::Result<OrganisationPayload> {
         let region = region_id(&input.region_id)?;
         let (access, conn) = caller(ctx).await?;
-        organisation_payload(service::create_organisation(conn, access, region, input.fields.into()).await)
+        organisation_payload(
+            service::create_organisation(conn, access, region, input.fields.into()).await,
+        )
     }
 
     /// Needs `place:write`.
@@ -245,7 +271,14 @@ impl OrganisationMutation {
         let id = organisation_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
         organisation_payload(
-            service::update_organisation(conn, access, id, input.expected_version, input.fields.into()).await,
+            service::update_organisation(
+                conn,
+                access,
+                id,
+                input.expected_version,
+                input.fields.into(),
+            )
+            .await,
         )
     }
 

@@ -9,8 +9,8 @@ use crate::domain::{GlobalId, NodeType};
 use crate::error::{AppError, AppResult};
 use crate::service::page::PageRequest;
 use crate::service::places::{self as service, BuildingInput, HouseInput};
-use crate::service::resident_search::{self, ResidentFilter};
 use crate::service::regions;
+use crate::service::resident_search::{self, ResidentFilter};
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use entities::{building, house, household};
@@ -116,7 +116,9 @@ impl House {
 
     async fn building(&self, ctx: &Context<'_>) -> async_graphql::Result<Building> {
         let (access, conn) = caller(ctx).await?;
-        Ok(Building(service::building(conn, access, self.0.building_id).await?))
+        Ok(Building(
+            service::building(conn, access, self.0.building_id).await?,
+        ))
     }
 
     /// The households living here. Needs `resident:read`.
@@ -366,8 +368,14 @@ impl PlaceMutation {
         let id = building_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
         building_payload(
-            service::update_building(conn, access, id, input.expected_version, input.fields.into())
-                .await,
+            service::update_building(
+                conn,
+                access,
+                id,
+                input.expected_version,
+                input.fields.into(),
+            )
+            .await,
         )
     }
 
@@ -391,8 +399,14 @@ impl PlaceMutation {
         let id = house_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
         house_payload(
-            service::update_house(conn, access, id, input.expected_version, input.fields.into())
-                .await,
+            service::update_house(
+                conn,
+                access,
+                id,
+                input.expected_version,
+                input.fields.into(),
+            )
+            .await,
         )
     }
 
@@ -405,8 +419,9 @@ impl PlaceMutation {
         let house = input.house_id.as_ref().map(house_id).transpose()?;
         let region = input.region_id.as_ref().map(region_id).transpose()?;
         let (access, conn) = caller(ctx).await?;
-        let (h, user_errors) =
-            into_payload(service::create_household(conn, access, &input.number, house, region).await)?;
+        let (h, user_errors) = into_payload(
+            service::create_household(conn, access, &input.number, house, region).await,
+        )?;
         Ok(HouseholdPayload {
             household: h.map(Household),
             user_errors,

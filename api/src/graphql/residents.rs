@@ -24,8 +24,13 @@ pub(super) fn resident_id(raw: &ID) -> Result<Uuid, AppError> {
     GlobalId::decode_as(raw, NodeType::Resident, "resident")
 }
 
-fn optional_id(raw: Option<&ID>, node_type: NodeType, what: &'static str) -> Result<Option<Uuid>, AppError> {
-    raw.map(|id| GlobalId::decode_as(id, node_type, what)).transpose()
+fn optional_id(
+    raw: Option<&ID>,
+    node_type: NodeType,
+    what: &'static str,
+) -> Result<Option<Uuid>, AppError> {
+    raw.map(|id| GlobalId::decode_as(id, node_type, what))
+        .transpose()
 }
 
 /// 居民 — one person, one record. Identifiers are masked; `revealResidentIdentifier` shows
@@ -121,7 +126,10 @@ impl Resident {
 
     /// Key-group memberships, current first. Sensitive groups appear only to callers with
     /// `resident:sensitive` where the resident lives.
-    async fn key_groups(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<KeyGroupMembership>> {
+    async fn key_groups(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Vec<KeyGroupMembership>> {
         let (access, conn) = caller(ctx).await?;
         Ok(key_groups::memberships_of(conn, access, &self.0)
             .await?
@@ -167,7 +175,8 @@ impl ResidentMove {
         region_if_readable(ctx, self.0.to_region_id).await
     }
 
-    async fn from_region(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Region>> {
+    #[graphql(name = "fromRegion")]
+    async fn origin_region(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Region>> {
         region_if_readable(ctx, self.0.from_region_id).await
     }
 
@@ -185,7 +194,10 @@ impl ResidentMove {
     }
 }
 
-async fn region_if_readable(ctx: &Context<'_>, id: Option<Uuid>) -> async_graphql::Result<Option<Region>> {
+async fn region_if_readable(
+    ctx: &Context<'_>,
+    id: Option<Uuid>,
+) -> async_graphql::Result<Option<Region>> {
     let Some(id) = id else {
         return Ok(None);
     };
@@ -224,7 +236,11 @@ impl ResidentFilterInput {
             under: self.region_id.as_ref().map(region_id).transpose()?,
             residence_type: self.residence_type.map(Into::into),
             status: self.status.map(Into::into),
-            household_id: optional_id(self.household_id.as_ref(), NodeType::Household, "household")?,
+            household_id: optional_id(
+                self.household_id.as_ref(),
+                NodeType::Household,
+                "household",
+            )?,
         })
     }
 }
@@ -243,8 +259,7 @@ impl ResidentConnectionFields {
     }
 }
 
-pub type ResidentConnection =
-    Connection<String, Resident, ResidentConnectionFields>;
+pub type ResidentConnection = Connection<String, Resident, ResidentConnectionFields>;
 
 #[derive(Default)]
 pub struct ResidentQuery;
@@ -263,7 +278,8 @@ impl ResidentQuery {
         let filter = filter.unwrap_or_default().parse()?;
         let (access, conn) = caller(ctx).await?;
         let found =
-            resident_search::search(conn, &request(ctx).state.vault, access, &filter, &page).await?;
+            resident_search::search(conn, &request(ctx).state.vault, access, &filter, &page)
+                .await?;
         let mut connection = Connection::with_additional_fields(
             found.has_previous,
             found.has_next,
@@ -334,7 +350,11 @@ pub struct HomeInput {
 impl HomeInput {
     fn parse(&self) -> AppResult<Home> {
         Ok(Home {
-            household_id: optional_id(self.household_id.as_ref(), NodeType::Household, "household")?,
+            household_id: optional_id(
+                self.household_id.as_ref(),
+                NodeType::Household,
+                "household",
+            )?,
             house_id: optional_id(self.house_id.as_ref(), NodeType::House, "house")?,
             region_id: self.region_id.as_ref().map(region_id).transpose()?,
         })
@@ -417,7 +437,16 @@ impl ResidentMutation {
     ) -> async_graphql::Result<ResidentPayload> {
         let home = input.home.parse()?;
         let (access, conn) = caller(ctx).await?;
-        payload(service::create(conn, &request(ctx).state.vault, access, input.fields.into(), home).await)
+        payload(
+            service::create(
+                conn,
+                &request(ctx).state.vault,
+                access,
+                input.fields.into(),
+                home,
+            )
+            .await,
+        )
     }
 
     /// Changes a resident's fields. Needs `resident:write`.
@@ -449,7 +478,12 @@ impl ResidentMutation {
         input: RecordResidentMoveInput,
     ) -> async_graphql::Result<ResidentPayload> {
         let id = resident_id(&input.id)?;
-        let to = input.to.as_ref().map(HomeInput::parse).transpose()?.unwrap_or_default();
+        let to = input
+            .to
+            .as_ref()
+            .map(HomeInput::parse)
+            .transpose()?
+            .unwrap_or_default();
         let (access, conn) = caller(ctx).await?;
         payload(
             service::record_move(
@@ -482,8 +516,9 @@ impl ResidentMutation {
             IdentifierField::Phone => RevealField::Phone,
         };
         let (access, conn) = caller(ctx).await?;
-        let (value, user_errors) =
-            into_payload(service::reveal(conn, &request(ctx).state.vault, access, id, field).await)?;
+        let (value, user_errors) = into_payload(
+            service::reveal(conn, &request(ctx).state.vault, access, id, field).await,
+        )?;
         Ok(RevealPayload {
             value: value.flatten(),
             user_errors,

@@ -198,7 +198,12 @@ impl GridTeam {
     }
     /// What a complete team would still need.
     async fn missing(&self) -> Vec<TeamPart> {
-        self.0.composition.missing().into_iter().map(Into::into).collect()
+        self.0
+            .composition
+            .missing()
+            .into_iter()
+            .map(Into::into)
+            .collect()
     }
 }
 
@@ -217,9 +222,15 @@ impl TeamQuery {
         after: Option<String>,
     ) -> async_graphql::Result<Connection<String, Staff>> {
         let page = PageRequest::parse(first, after)?;
-        let under = region_id.as_ref().map(super::regions::region_id).transpose()?;
+        let under = region_id
+            .as_ref()
+            .map(super::regions::region_id)
+            .transpose()?;
         let (access, conn) = caller(ctx).await?;
-        Ok(connection(service::list(conn, access, under, search.as_deref(), &page).await?, Staff))
+        Ok(connection(
+            service::list(conn, access, under, search.as_deref(), &page).await?,
+            Staff,
+        ))
     }
 
     async fn staff_member(&self, ctx: &Context<'_>, id: ID) -> async_graphql::Result<Staff> {
@@ -243,7 +254,10 @@ impl TeamQuery {
         region_id: Option<ID>,
         #[graphql(default = false)] incomplete_only: bool,
     ) -> async_graphql::Result<Vec<GridTeam>> {
-        let under = region_id.as_ref().map(super::regions::region_id).transpose()?;
+        let under = region_id
+            .as_ref()
+            .map(super::regions::region_id)
+            .transpose()?;
         let (access, conn) = caller(ctx).await?;
         Ok(service::grid_teams(conn, access, under, incomplete_only)
             .await?
@@ -344,7 +358,9 @@ fn staff_payload(r: AppResult<staff::Model>) -> async_graphql::Result<StaffPaylo
     })
 }
 
-fn assignment_payload(r: AppResult<staff_assignment::Model>) -> async_graphql::Result<StaffAssignmentPayload> {
+fn assignment_payload(
+    r: AppResult<staff_assignment::Model>,
+) -> async_graphql::Result<StaffAssignmentPayload> {
     let (a, user_errors) = into_payload(r)?;
     Ok(StaffAssignmentPayload {
         assignment: a.map(StaffAssignment),
@@ -358,30 +374,60 @@ pub struct TeamMutation;
 #[Object]
 impl TeamMutation {
     /// Needs `team:write`.
-    async fn create_staff(&self, ctx: &Context<'_>, input: CreateStaffInput) -> async_graphql::Result<StaffPayload> {
+    async fn create_staff(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateStaffInput,
+    ) -> async_graphql::Result<StaffPayload> {
         let region = region_id(&input.region_id)?;
         let fields = input.fields.parse()?;
         let (access, conn) = caller(ctx).await?;
-        staff_payload(service::create(conn, &request(ctx).state.vault, access, region, fields).await)
+        staff_payload(
+            service::create(conn, &request(ctx).state.vault, access, region, fields).await,
+        )
     }
 
     /// Needs `team:write`.
-    async fn update_staff(&self, ctx: &Context<'_>, input: UpdateStaffInput) -> async_graphql::Result<StaffPayload> {
+    async fn update_staff(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateStaffInput,
+    ) -> async_graphql::Result<StaffPayload> {
         let id = staff_id(&input.id)?;
         let fields = input.fields.parse()?;
         let (access, conn) = caller(ctx).await?;
         staff_payload(
-            service::update(conn, &request(ctx).state.vault, access, id, input.expected_version, fields).await,
+            service::update(
+                conn,
+                &request(ctx).state.vault,
+                access,
+                id,
+                input.expected_version,
+                fields,
+            )
+            .await,
         )
     }
 
     /// Puts a staff member in a grid's team. Needs `team:write` on the grid.
-    async fn assign_staff(&self, ctx: &Context<'_>, input: AssignStaffInput) -> async_graphql::Result<StaffAssignmentPayload> {
+    async fn assign_staff(
+        &self,
+        ctx: &Context<'_>,
+        input: AssignStaffInput,
+    ) -> async_graphql::Result<StaffAssignmentPayload> {
         let staff = staff_id(&input.staff_id)?;
         let grid = region_id(&input.grid_id)?;
         let (access, conn) = caller(ctx).await?;
         assignment_payload(
-            service::assign(conn, access, staff, grid, input.team_role.into(), input.started_on).await,
+            service::assign(
+                conn,
+                access,
+                staff,
+                grid,
+                input.team_role.into(),
+                input.started_on,
+            )
+            .await,
         )
     }
 
@@ -391,7 +437,11 @@ impl TeamMutation {
         ctx: &Context<'_>,
         input: EndStaffAssignmentInput,
     ) -> async_graphql::Result<StaffAssignmentPayload> {
-        let id = GlobalId::decode_as(&input.assignment_id, NodeType::StaffAssignment, "assignment")?;
+        let id = GlobalId::decode_as(
+            &input.assignment_id,
+            NodeType::StaffAssignment,
+            "assignment",
+        )?;
         let (access, conn) = caller(ctx).await?;
         assignment_payload(service::end_assignment(conn, access, id, input.ended_on).await)
     }

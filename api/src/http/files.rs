@@ -32,7 +32,11 @@ pub async fn upload(
     mut payload: web::Payload,
 ) -> HttpResponse {
     let Some(claims) = bearer(&request).and_then(|t| state.tokens.verify(t).ok()) else {
-        return error(StatusCode::UNAUTHORIZED, ErrorCode::Unauthenticated, "sign in first");
+        return error(
+            StatusCode::UNAUTHORIZED,
+            ErrorCode::Unauthenticated,
+            "sign in first",
+        );
     };
     let rc = RequestCtx::new(state.get_ref().clone(), Some(claims));
     let access = match rc.access().await {
@@ -41,13 +45,21 @@ pub async fn upload(
     };
     if let Err(e) = rc.db.commit().await {
         tracing::error!(?e, "identity transaction failed");
-        return error(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "internal error");
+        return error(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::Internal,
+            "internal error",
+        );
     }
     let limit = state.settings.archives.max_upload_bytes;
     let mut body = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let Ok(chunk) = chunk else {
-            return error(StatusCode::BAD_REQUEST, ErrorCode::BadUserInput, "the body could not be read");
+            return error(
+                StatusCode::BAD_REQUEST,
+                ErrorCode::BadUserInput,
+                "the body could not be read",
+            );
         };
         if body.len() + chunk.len() > limit {
             return error(
@@ -59,11 +71,24 @@ pub async fn upload(
         body.extend_from_slice(&chunk);
     }
     if body.is_empty() {
-        return error(StatusCode::BAD_REQUEST, ErrorCode::BadUserInput, "the file is empty");
+        return error(
+            StatusCode::BAD_REQUEST,
+            ErrorCode::BadUserInput,
+            "the file is empty",
+        );
     }
     let name = query.name.clone().unwrap_or_else(|| "upload".into());
     let ttl = Duration::from_secs(state.settings.archives.file_ttl_seconds);
-    match files::store_upload(state.cache.as_ref(), access.tenant_id, access.user_id, &name, &body, ttl).await {
+    match files::store_upload(
+        state.cache.as_ref(),
+        access.tenant_id,
+        access.user_id,
+        &name,
+        &body,
+        ttl,
+    )
+    .await
+    {
         Ok(id) => HttpResponse::Created().json(serde_json::json!({
             "uploadId": id,
             "fileName": files::clean_name(&name),
@@ -71,7 +96,11 @@ pub async fn upload(
         })),
         Err(e) => {
             tracing::error!(?e, "upload could not be stored");
-            error(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Internal, "the file could not be stored")
+            error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::Internal,
+                "the file could not be stored",
+            )
         }
     }
 }
@@ -80,7 +109,13 @@ fn attachment(file_name: &str) -> String {
     // RFC 6266 / 5987: an ASCII fallback and the UTF-8 name.
     let ascii: String = file_name
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || ".-_".contains(c) { c } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || ".-_".contains(c) {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let encoded: String = file_name
         .bytes()
@@ -102,10 +137,18 @@ pub async fn download(state: web::Data<AppState>, token: web::Path<String>) -> H
             .insert_header((header::CONTENT_DISPOSITION, attachment(&file.file_name)))
             .insert_header((header::CACHE_CONTROL, "no-store"))
             .body(file.bytes),
-        Ok(None) => error(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such download; it may have expired"),
+        Ok(None) => error(
+            StatusCode::NOT_FOUND,
+            ErrorCode::NotFound,
+            "no such download; it may have expired",
+        ),
         Err(e) => {
             tracing::error!(?e, "download could not be read");
-            error(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Internal, "the file could not be read")
+            error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::Internal,
+                "the file could not be read",
+            )
         }
     }
 }
@@ -114,10 +157,20 @@ pub async fn template(file: web::Path<String>) -> HttpResponse {
     let (stem, xlsx) = match file.rsplit_once('.') {
         Some((stem, "xlsx")) => (stem, true),
         Some((stem, "csv")) => (stem, false),
-        _ => return error(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such template"),
+        _ => {
+            return error(
+                StatusCode::NOT_FOUND,
+                ErrorCode::NotFound,
+                "no such template",
+            );
+        }
     };
     let Some(kind) = templates::kind_of_stem(stem) else {
-        return error(StatusCode::NOT_FOUND, ErrorCode::NotFound, "no such template");
+        return error(
+            StatusCode::NOT_FOUND,
+            ErrorCode::NotFound,
+            "no such template",
+        );
     };
     match templates::template(kind, xlsx) {
         Ok(bytes) => HttpResponse::Ok()
@@ -130,7 +183,11 @@ pub async fn template(file: web::Path<String>) -> HttpResponse {
             .body(bytes),
         Err(e) => {
             tracing::error!(?e, "template could not be written");
-            error(StatusCode::INTERNAL_SERVER_ERROR, ErrorCode::Internal, "internal error")
+            error(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                ErrorCode::Internal,
+                "internal error",
+            )
         }
     }
 }

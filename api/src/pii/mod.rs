@@ -95,7 +95,12 @@ impl Vault {
     }
 
     /// Encrypts `plain` with the active key.
-    pub fn seal(&self, tenant_id: Uuid, field: PiiField, plain: &str) -> Result<String, VaultError> {
+    pub fn seal(
+        &self,
+        tenant_id: Uuid,
+        field: PiiField,
+        plain: &str,
+    ) -> Result<String, VaultError> {
         let (key_id, cipher) = &self.keys[0];
         let mut nonce = [0u8; 12];
         rand::rng().fill_bytes(&mut nonce);
@@ -115,7 +120,12 @@ impl Vault {
     }
 
     /// Decrypts an envelope made by [`Vault::seal`] for the same tenant and field.
-    pub fn open(&self, tenant_id: Uuid, field: PiiField, envelope: &str) -> Result<String, VaultError> {
+    pub fn open(
+        &self,
+        tenant_id: Uuid,
+        field: PiiField,
+        envelope: &str,
+    ) -> Result<String, VaultError> {
         let mut parts = envelope.splitn(3, ':');
         let (Some("v1"), Some(key_id), Some(body)) = (parts.next(), parts.next(), parts.next())
         else {
@@ -189,7 +199,9 @@ mod tests {
     fn sealed_values_open_only_for_their_tenant_and_field() {
         let v = vault(&["k1"]);
         let (a, b) = (Uuid::now_v7(), Uuid::now_v7());
-        let sealed = v.seal(a, PiiField::IdCardNo, "11010519491231002X").expect("seal");
+        let sealed = v
+            .seal(a, PiiField::IdCardNo, "11010519491231002X")
+            .expect("seal");
         assert!(sealed.starts_with("v1:k1:"));
         assert!(!sealed.contains("19491231"));
         assert_eq!(
@@ -204,7 +216,9 @@ mod tests {
     #[test]
     fn old_keys_still_open_after_rotation() {
         let tenant = Uuid::now_v7();
-        let old = vault(&["k1"]).seal(tenant, PiiField::Phone, "13812345678").expect("seal");
+        let old = vault(&["k1"])
+            .seal(tenant, PiiField::Phone, "13812345678")
+            .expect("seal");
         let rotated = Vault::new(
             vec![("k2".into(), vec![7; 32]), ("k1".into(), vec![1; 32])],
             vec![9; 32],

@@ -62,18 +62,25 @@ pub async fn residents(
     let groups = key_groups::catalogue(conn, access).await?;
     let mut after: Option<String> = None;
     loop {
-        let batch = resident_search::sorted(resident_search::after_key(query.clone(), after.as_deref())?)
-            .limit(1_000)
-            .all(conn)
-            .await?;
+        let batch =
+            resident_search::sorted(resident_search::after_key(query.clone(), after.as_deref())?)
+                .limit(1_000)
+                .all(conn)
+                .await?;
         let Some(last) = batch.last() else { break };
         after = Some(super::page::name_id_key(&last.name, last.id));
         let (codes, numbers, memberships) = batch_lookups(conn, access.tenant_id, &batch).await?;
         for r in &batch {
             let full = reveal && access.reaches(Permission::PersonalDataReveal, &r.place());
-            let identifier = |cipher: &Option<String>, masked: &Option<String>, field: PiiField| -> AppResult<String> {
+            let identifier = |cipher: &Option<String>,
+                              masked: &Option<String>,
+                              field: PiiField|
+             -> AppResult<String> {
                 Ok(match (full, cipher) {
-                    (true, Some(c)) => state.vault.open(access.tenant_id, field, c).map_err(AppError::internal)?,
+                    (true, Some(c)) => state
+                        .vault
+                        .open(access.tenant_id, field, c)
+                        .map_err(AppError::internal)?,
                     _ => masked.clone().unwrap_or_default(),
                 })
             };
@@ -97,10 +104,18 @@ pub async fn residents(
                 r.ethnicity.clone().unwrap_or_default(),
                 identifier(&r.phone_cipher, &r.phone_masked, PiiField::Phone)?,
                 labels::label(RESIDENCE_TYPES, r.residence_type).into(),
-                r.relationship.map(|v| labels::label(RELATIONSHIPS, v)).unwrap_or("").into(),
-                r.political_status.map(|v| labels::label(POLITICAL_STATUSES, v)).unwrap_or("").into(),
+                r.relationship
+                    .map(|v| labels::label(RELATIONSHIPS, v))
+                    .unwrap_or("")
+                    .into(),
+                r.political_status
+                    .map(|v| labels::label(POLITICAL_STATUSES, v))
+                    .unwrap_or("")
+                    .into(),
                 codes.get(&r.region_id).cloned().unwrap_or_default(),
-                r.household_id.and_then(|h| numbers.get(&h).cloned()).unwrap_or_default(),
+                r.household_id
+                    .and_then(|h| numbers.get(&h).cloned())
+                    .unwrap_or_default(),
                 group_names.join("、"),
                 tags.join("、"),
                 r.note.clone().unwrap_or_default(),
@@ -111,7 +126,8 @@ pub async fn residents(
     let stamp = Utc::now().format("%Y%m%d-%H%M%S");
     let (bytes, file_name, content_type) = match format {
         ExportFormat::Xlsx => (
-            write_xlsx("居民", RESIDENT_COLUMNS, rows.into_iter(), false).map_err(AppError::internal)?,
+            write_xlsx("居民", RESIDENT_COLUMNS, rows.into_iter(), false)
+                .map_err(AppError::internal)?,
             format!("residents-{stamp}.xlsx"),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ),
@@ -122,7 +138,16 @@ pub async fn residents(
         ),
     };
     let ttl = Duration::from_secs(state.settings.archives.file_ttl_seconds);
-    let token = files::store_download(state.cache.as_ref(), access.tenant_id, access.user_id, &file_name, content_type, &bytes, ttl).await?;
+    let token = files::store_download(
+        state.cache.as_ref(),
+        access.tenant_id,
+        access.user_id,
+        &file_name,
+        content_type,
+        &bytes,
+        ttl,
+    )
+    .await?;
     audit::record(
         conn,
         AuditEntry {
@@ -148,10 +173,18 @@ pub async fn residents(
     })
 }
 
-type Lookups = (HashMap<Uuid, String>, HashMap<Uuid, String>, HashMap<Uuid, Vec<Uuid>>);
+type Lookups = (
+    HashMap<Uuid, String>,
+    HashMap<Uuid, String>,
+    HashMap<Uuid, Vec<Uuid>>,
+);
 
 /// Grid codes, household numbers and current key groups of a batch of residents.
-async fn batch_lookups(conn: &impl ConnectionTrait, tenant_id: Uuid, batch: &[resident::Model]) -> AppResult<Lookups> {
+async fn batch_lookups(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    batch: &[resident::Model],
+) -> AppResult<Lookups> {
     let region_ids: Vec<Uuid> = batch.iter().map(|r| r.region_id).collect();
     let codes = scoped::<region::Entity>(tenant_id)
         .filter(region::Column::Id.is_in(region_ids))
@@ -176,7 +209,10 @@ async fn batch_lookups(conn: &impl ConnectionTrait, tenant_id: Uuid, batch: &[re
         .all(conn)
         .await?
     {
-        memberships.entry(m.resident_id).or_default().push(m.key_group_id);
+        memberships
+            .entry(m.resident_id)
+            .or_default()
+            .push(m.key_group_id);
     }
     Ok((codes, numbers, memberships))
 }

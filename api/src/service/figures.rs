@@ -45,16 +45,26 @@ struct GroupCount {
     n: i64,
 }
 
-pub async fn of_region(conn: &impl ConnectionTrait, access: &Access, region_id: Uuid) -> AppResult<RegionFigures> {
+pub async fn of_region(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    region_id: Uuid,
+) -> AppResult<RegionFigures> {
     let region = placement::readable_region(conn, access, READ, region_id).await?;
     let tenant = access.tenant_id;
     let households = scoped::<household::Entity>(tenant)
-        .filter(subtree_condition::<household::Entity>(region.kind, region.id))
+        .filter(subtree_condition::<household::Entity>(
+            region.kind,
+            region.id,
+        ))
         .count(conn)
         .await? as i64;
     let living = || {
         scoped::<resident::Entity>(tenant)
-            .filter(subtree_condition::<resident::Entity>(region.kind, region.id))
+            .filter(subtree_condition::<resident::Entity>(
+                region.kind,
+                region.id,
+            ))
             .filter(resident::Column::Status.eq(ResidentStatus::Living))
     };
     let by_type: Vec<TypeCount> = living()
@@ -68,7 +78,10 @@ pub async fn of_region(conn: &impl ConnectionTrait, access: &Access, region_id: 
     let residents = by_type.iter().map(|t| t.n).sum();
     let today = Utc::now().date_naive();
     let staff = scoped::<staff_assignment::Entity>(tenant)
-        .filter(subtree_condition::<staff_assignment::Entity>(region.kind, region.id))
+        .filter(subtree_condition::<staff_assignment::Entity>(
+            region.kind,
+            region.id,
+        ))
         .filter(
             Condition::any()
                 .add(staff_assignment::Column::EndedOn.is_null())
@@ -107,13 +120,17 @@ pub async fn of_region(conn: &impl ConnectionTrait, access: &Access, region_id: 
     let mut key_groups: Vec<(key_group::Model, i64)> = groups
         .into_iter()
         .map(|g| {
-            let n = counts.iter().find(|c| c.key_group_id == g.id).map_or(0, |c| c.n);
+            let n = counts
+                .iter()
+                .find(|c| c.key_group_id == g.id)
+                .map_or(0, |c| c.n);
             (g, n)
         })
         .collect();
     key_groups.sort_by(|a, b| a.0.code.cmp(&b.0.code));
     let sizing = if region.kind == RegionKind::Grid {
-        let rule: GridSizingRule = tenant_settings::get(conn, tenant, tenant_settings::GRID_SIZING).await?;
+        let rule: GridSizingRule =
+            tenant_settings::get(conn, tenant, tenant_settings::GRID_SIZING).await?;
         Some((rule.classify(households, residents), rule))
     } else {
         None
@@ -122,7 +139,10 @@ pub async fn of_region(conn: &impl ConnectionTrait, access: &Access, region_id: 
         region,
         households,
         residents,
-        residents_by_type: by_type.into_iter().map(|t| (t.residence_type, t.n)).collect(),
+        residents_by_type: by_type
+            .into_iter()
+            .map(|t| (t.residence_type, t.n))
+            .collect(),
         party_members: 0,
         staff,
         key_groups,
@@ -155,7 +175,9 @@ pub async fn grids_outside_rule(
     let tenant = access.tenant_id;
     let mut grids = scoped::<region::Entity>(tenant)
         .filter(region::Column::Kind.eq(RegionKind::Grid))
-        .filter(super::region_scope::reach_condition::<region::Entity>(&reach));
+        .filter(super::region_scope::reach_condition::<region::Entity>(
+            &reach,
+        ));
     let (mut household_scope, mut resident_scope) = (Condition::all(), Condition::all());
     if let Some(under) = under {
         let node = placement::readable_region(conn, access, READ, under).await?;
@@ -192,14 +214,20 @@ pub async fn grids_outside_rule(
             .all(conn)
             .await?,
     );
-    let rule: GridSizingRule = tenant_settings::get(conn, tenant, tenant_settings::GRID_SIZING).await?;
+    let rule: GridSizingRule =
+        tenant_settings::get(conn, tenant, tenant_settings::GRID_SIZING).await?;
     let mut outside: Vec<GridOutsideRule> = grids
         .into_iter()
         .filter_map(|grid| {
             let h = households.get(&grid.id).copied().unwrap_or(0);
             let r = residents.get(&grid.id).copied().unwrap_or(0);
             let size = rule.classify(h, r);
-            (size != GridSize::WithinRule).then_some(GridOutsideRule { grid, households: h, residents: r, size })
+            (size != GridSize::WithinRule).then_some(GridOutsideRule {
+                grid,
+                households: h,
+                residents: r,
+                size,
+            })
         })
         .collect();
     outside.sort_by(|a, b| a.grid.code.cmp(&b.grid.code));
@@ -207,7 +235,11 @@ pub async fn grids_outside_rule(
 }
 
 /// Sets the tenant's grid sizing rule (county admin).
-pub async fn set_sizing_rule(conn: &impl ConnectionTrait, access: &Access, rule: GridSizingRule) -> AppResult<GridSizingRule> {
+pub async fn set_sizing_rule(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    rule: GridSizingRule,
+) -> AppResult<GridSizingRule> {
     access.require(Permission::ArchiveConfigure)?;
     tenant_settings::set(conn, access.tenant_id, tenant_settings::GRID_SIZING, &rule).await?;
     super::audit::record(
@@ -225,7 +257,10 @@ pub async fn set_sizing_rule(conn: &impl ConnectionTrait, access: &Access, rule:
     Ok(rule)
 }
 
-pub async fn sizing_rule(conn: &impl ConnectionTrait, access: &Access) -> AppResult<GridSizingRule> {
+pub async fn sizing_rule(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+) -> AppResult<GridSizingRule> {
     access.require(Permission::RegionRead)?;
     tenant_settings::get(conn, access.tenant_id, tenant_settings::GRID_SIZING).await
 }

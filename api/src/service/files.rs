@@ -32,7 +32,13 @@ pub struct StoredFile {
     pub user_id: Uuid,
 }
 
-async fn put(cache: &dyn Cache, prefix: &str, meta: FileMeta, bytes: &[u8], ttl: Duration) -> AppResult<String> {
+async fn put(
+    cache: &dyn Cache,
+    prefix: &str,
+    meta: FileMeta,
+    bytes: &[u8],
+    ttl: Duration,
+) -> AppResult<String> {
     let token = random_token();
     let meta = serde_json::to_string(&meta).map_err(AppError::internal)?;
     cache
@@ -46,7 +52,11 @@ async fn put(cache: &dyn Cache, prefix: &str, meta: FileMeta, bytes: &[u8], ttl:
     Ok(token)
 }
 
-async fn get(cache: &dyn Cache, prefix: &str, token: &str) -> AppResult<Option<(FileMeta, Vec<u8>)>> {
+async fn get(
+    cache: &dyn Cache,
+    prefix: &str,
+    token: &str,
+) -> AppResult<Option<(FileMeta, Vec<u8>)>> {
     let Some(meta) = cache
         .get(&format!("{prefix}:meta:{token}"))
         .await
@@ -114,12 +124,14 @@ pub async fn store_download(
 /// A prepared download by its token. The token is the credential (as a signed URL would be):
 /// 144 random bits, short-lived, made only for a caller who was allowed to export.
 pub async fn download(cache: &dyn Cache, token: &str) -> AppResult<Option<StoredFile>> {
-    Ok(get(cache, "download", token).await?.map(|(meta, bytes)| StoredFile {
-        file_name: meta.file_name,
-        content_type: meta.content_type,
-        bytes,
-        user_id: meta.user_id,
-    }))
+    Ok(get(cache, "download", token)
+        .await?
+        .map(|(meta, bytes)| StoredFile {
+            file_name: meta.file_name,
+            content_type: meta.content_type,
+            bytes,
+            user_id: meta.user_id,
+        }))
 }
 
 /// A file name without path parts or control characters, at most 200 characters.

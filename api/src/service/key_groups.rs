@@ -17,31 +17,129 @@ use entities::{key_group, resident_key_group};
 use sea_orm::EntityTrait;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
-    IntoActiveModel, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
+    QueryOrder,
 };
 use uuid::Uuid;
 
 /// The default catalogue (domain.md §3 and the GB/T 31000 special populations): code, name,
 /// care level, visit interval in days, sensitive, carries a risk level.
 pub const DEFAULT_GROUPS: &[(&str, &str, CareLevel, i32, bool, bool)] = &[
-    ("EMPTY_NEST_ELDERLY", "空巢老人", CareLevel::Attention, 30, false, false),
-    ("LIVING_ALONE_ELDERLY", "独居老人", CareLevel::Key, 7, false, false),
+    (
+        "EMPTY_NEST_ELDERLY",
+        "空巢老人",
+        CareLevel::Attention,
+        30,
+        false,
+        false,
+    ),
+    (
+        "LIVING_ALONE_ELDERLY",
+        "独居老人",
+        CareLevel::Key,
+        7,
+        false,
+        false,
+    ),
     ("DISABLED", "残疾人", CareLevel::Attention, 30, true, false),
-    ("LOW_INCOME", "低保户", CareLevel::Attention, 30, false, false),
-    ("HARDSHIP_FAMILY", "困难家庭", CareLevel::Attention, 30, false, false),
+    (
+        "LOW_INCOME",
+        "低保户",
+        CareLevel::Attention,
+        30,
+        false,
+        false,
+    ),
+    (
+        "HARDSHIP_FAMILY",
+        "困难家庭",
+        CareLevel::Attention,
+        30,
+        false,
+        false,
+    ),
     ("FLOATING", "流动人口", CareLevel::Routine, 30, false, false),
-    ("TENANT_OF_RENTED_HOUSE", "出租房屋租住人员", CareLevel::Routine, 90, false, false),
-    ("RELEASED_PRISONER", "刑满释放人员", CareLevel::Key, 30, true, false),
-    ("COMMUNITY_CORRECTION", "社区矫正对象", CareLevel::Key, 30, true, false),
-    ("SEVERE_MENTAL_ILLNESS", "严重精神障碍患者", CareLevel::Key, 30, true, true),
+    (
+        "TENANT_OF_RENTED_HOUSE",
+        "出租房屋租住人员",
+        CareLevel::Routine,
+        90,
+        false,
+        false,
+    ),
+    (
+        "RELEASED_PRISONER",
+        "刑满释放人员",
+        CareLevel::Key,
+        30,
+        true,
+        false,
+    ),
+    (
+        "COMMUNITY_CORRECTION",
+        "社区矫正对象",
+        CareLevel::Key,
+        30,
+        true,
+        false,
+    ),
+    (
+        "SEVERE_MENTAL_ILLNESS",
+        "严重精神障碍患者",
+        CareLevel::Key,
+        30,
+        true,
+        true,
+    ),
     ("DRUG_USER", "吸毒人员", CareLevel::Key, 30, true, false),
-    ("AIDS_RISK", "艾滋病危险人员", CareLevel::Key, 30, true, false),
-    ("AT_RISK_YOUTH", "重点青少年", CareLevel::Attention, 30, false, false),
-    ("LEFT_BEHIND_CHILD", "留守儿童", CareLevel::Attention, 30, false, false),
-    ("PETITIONER_OF_CONCERN", "重点信访人员", CareLevel::Key, 30, true, false),
-    ("NEEDS_ASSISTANCE", "需救助人员", CareLevel::Attention, 30, false, false),
-    ("HAZARDOUS_GOODS_WORKER", "危险物品从业人员", CareLevel::Attention, 30, false, false),
+    (
+        "AIDS_RISK",
+        "艾滋病危险人员",
+        CareLevel::Key,
+        30,
+        true,
+        false,
+    ),
+    (
+        "AT_RISK_YOUTH",
+        "重点青少年",
+        CareLevel::Attention,
+        30,
+        false,
+        false,
+    ),
+    (
+        "LEFT_BEHIND_CHILD",
+        "留守儿童",
+        CareLevel::Attention,
+        30,
+        false,
+        false,
+    ),
+    (
+        "PETITIONER_OF_CONCERN",
+        "重点信访人员",
+        CareLevel::Key,
+        30,
+        true,
+        false,
+    ),
+    (
+        "NEEDS_ASSISTANCE",
+        "需救助人员",
+        CareLevel::Attention,
+        30,
+        false,
+        false,
+    ),
+    (
+        "HAZARDOUS_GOODS_WORKER",
+        "危险物品从业人员",
+        CareLevel::Attention,
+        30,
+        false,
+        false,
+    ),
     ("VETERAN", "退役军人", CareLevel::Routine, 180, false, false),
 ];
 
@@ -50,20 +148,22 @@ pub async fn seed_defaults(conn: &impl ConnectionTrait, tenant_id: Uuid) -> AppR
     let now = Utc::now();
     let rows = DEFAULT_GROUPS
         .iter()
-        .map(|(code, name, care, days, sensitive, risk)| key_group::ActiveModel {
-            tenant_id: Set(tenant_id),
-            id: Set(Uuid::now_v7()),
-            code: Set((*code).to_string()),
-            name: Set((*name).to_string()),
-            care_level: Set(*care),
-            visit_interval_days: Set(*days),
-            sensitive: Set(*sensitive),
-            has_risk_level: Set(*risk),
-            builtin: Set(true),
-            description: Set(None),
-            created_at: Set(now),
-            updated_at: Set(now),
-        });
+        .map(
+            |(code, name, care, days, sensitive, risk)| key_group::ActiveModel {
+                tenant_id: Set(tenant_id),
+                id: Set(Uuid::now_v7()),
+                code: Set((*code).to_string()),
+                name: Set((*name).to_string()),
+                care_level: Set(*care),
+                visit_interval_days: Set(*days),
+                sensitive: Set(*sensitive),
+                has_risk_level: Set(*risk),
+                builtin: Set(true),
+                description: Set(None),
+                created_at: Set(now),
+                updated_at: Set(now),
+            },
+        );
     key_group::Entity::insert_many(rows)
         .on_conflict(
             OnConflict::columns([key_group::Column::TenantId, key_group::Column::Code])
@@ -81,17 +181,27 @@ pub fn sees_sensitive_at(access: &Access, place: &RegionPlace) -> bool {
 }
 
 /// The catalogue as the caller may see it.
-pub async fn catalogue(conn: &impl ConnectionTrait, access: &Access) -> AppResult<Vec<key_group::Model>> {
+pub async fn catalogue(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+) -> AppResult<Vec<key_group::Model>> {
     access.require(Permission::ResidentRead)?;
     let mut query = scoped::<key_group::Entity>(access.tenant_id);
     if !access.has(Permission::SensitiveGroupRead) {
         query = query.filter(key_group::Column::Sensitive.eq(false));
     }
-    Ok(query.order_by_asc(key_group::Column::Code).all(conn).await?)
+    Ok(query
+        .order_by_asc(key_group::Column::Code)
+        .all(conn)
+        .await?)
 }
 
 /// One group, `NOT_FOUND` when sensitive and the caller may see no sensitive group.
-pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppResult<key_group::Model> {
+pub async fn get(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<key_group::Model> {
     access.require(Permission::ResidentRead)?;
     scoped::<key_group::Entity>(access.tenant_id)
         .filter(key_group::Column::Id.eq(id))
@@ -111,13 +221,22 @@ pub struct KeyGroupInput {
     pub description: Option<String>,
 }
 
-fn parse_group(input: &KeyGroupInput, errors: &mut Vec<UserError>) -> (Option<String>, Option<String>) {
+fn parse_group(
+    input: &KeyGroupInput,
+    errors: &mut Vec<UserError>,
+) -> (Option<String>, Option<String>) {
     let code = input.code.as_deref().and_then(|c| {
         let code = c.trim().to_ascii_uppercase();
-        if (1..=32).contains(&code.len()) && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        if (1..=32).contains(&code.len())
+            && code.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+        {
             Some(code)
         } else {
-            errors.push(UserError::new("code", UserErrorCode::InvalidCode, "a group code has 1 to 32 letters, digits or '_'"));
+            errors.push(UserError::new(
+                "code",
+                UserErrorCode::InvalidCode,
+                "a group code has 1 to 32 letters, digits or '_'",
+            ));
             None
         }
     });
@@ -125,8 +244,15 @@ fn parse_group(input: &KeyGroupInput, errors: &mut Vec<UserError>) -> (Option<St
         .name
         .as_deref()
         .and_then(|n| text::parse_name("name", n).map_err(|e| errors.push(e)).ok());
-    if input.visit_interval_days.is_some_and(|d| !(1..=366).contains(&d)) {
-        errors.push(UserError::new("visitIntervalDays", UserErrorCode::InvalidValue, "1 to 366 days"));
+    if input
+        .visit_interval_days
+        .is_some_and(|d| !(1..=366).contains(&d))
+    {
+        errors.push(UserError::new(
+            "visitIntervalDays",
+            UserErrorCode::InvalidValue,
+            "1 to 366 days",
+        ));
     }
     (code, name)
 }
@@ -144,15 +270,27 @@ fn audit_group<'a>(access: &Access, action: &'a str, group: &key_group::Model) -
 
 const CODE_TAKEN: &str = "this key-group code is already used";
 
-pub async fn create(conn: &impl ConnectionTrait, access: &Access, input: KeyGroupInput) -> AppResult<key_group::Model> {
+pub async fn create(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    input: KeyGroupInput,
+) -> AppResult<key_group::Model> {
     access.require(Permission::ArchiveConfigure)?;
     let mut errors = Vec::new();
     let (code, name) = parse_group(&input, &mut errors);
     if input.code.is_none() {
-        errors.push(UserError::new("code", UserErrorCode::Required, "a group needs a code"));
+        errors.push(UserError::new(
+            "code",
+            UserErrorCode::Required,
+            "a group needs a code",
+        ));
     }
     if input.name.is_none() {
-        errors.push(UserError::new("name", UserErrorCode::Required, "a group needs a name"));
+        errors.push(UserError::new(
+            "name",
+            UserErrorCode::Required,
+            "a group needs a name",
+        ));
     }
     super::reject_if_any(errors)?;
     let now = Utc::now();
@@ -178,13 +316,22 @@ pub async fn create(conn: &impl ConnectionTrait, access: &Access, input: KeyGrou
 }
 
 /// Changes a group. A built-in group keeps its code.
-pub async fn update(conn: &impl ConnectionTrait, access: &Access, id: Uuid, input: KeyGroupInput) -> AppResult<key_group::Model> {
+pub async fn update(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+    input: KeyGroupInput,
+) -> AppResult<key_group::Model> {
     access.require(Permission::ArchiveConfigure)?;
     let existing = get(conn, access, id).await?;
     let mut errors = Vec::new();
     let (code, name) = parse_group(&input, &mut errors);
     if existing.builtin && code.as_ref().is_some_and(|c| *c != existing.code) {
-        errors.push(UserError::new("code", UserErrorCode::InvalidCode, "a built-in group keeps its code"));
+        errors.push(UserError::new(
+            "code",
+            UserErrorCode::InvalidCode,
+            "a built-in group keeps its code",
+        ));
     }
     super::reject_if_any(errors)?;
     let mut model = existing.into_active_model();
@@ -268,17 +415,34 @@ pub struct MembershipInput {
 
 /// Puts a resident in a key group. The group must be visible to the caller where the resident
 /// lives; a risk level (0–5) only for groups that carry one.
-pub async fn add_member(conn: &impl ConnectionTrait, access: &Access, input: MembershipInput) -> AppResult<resident_key_group::Model> {
+pub async fn add_member(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    input: MembershipInput,
+) -> AppResult<resident_key_group::Model> {
     let resident = residents::get(conn, access, input.resident_id).await?;
-    access.check_action(residents::READ, residents::WRITE, &resident.place(), "resident")?;
+    access.check_action(
+        residents::READ,
+        residents::WRITE,
+        &resident.place(),
+        "resident",
+    )?;
     let group = get(conn, access, input.key_group_id).await?;
     if group.sensitive && !sees_sensitive_at(access, &resident.place()) {
         return Err(AppError::NotFound("key group"));
     }
     let mut errors = Vec::new();
     match (group.has_risk_level, input.risk_level) {
-        (true, Some(level)) if !(0..=5).contains(&level) => errors.push(UserError::new("riskLevel", UserErrorCode::InvalidValue, "a risk level is 0 to 5")),
-        (false, Some(_)) => errors.push(UserError::new("riskLevel", UserErrorCode::InvalidValue, "this group carries no risk level")),
+        (true, Some(level)) if !(0..=5).contains(&level) => errors.push(UserError::new(
+            "riskLevel",
+            UserErrorCode::InvalidValue,
+            "a risk level is 0 to 5",
+        )),
+        (false, Some(_)) => errors.push(UserError::new(
+            "riskLevel",
+            UserErrorCode::InvalidValue,
+            "this group carries no risk level",
+        )),
         _ => {}
     }
     let current = scoped::<resident_key_group::Entity>(access.tenant_id)
@@ -288,7 +452,11 @@ pub async fn add_member(conn: &impl ConnectionTrait, access: &Access, input: Mem
         .one(conn)
         .await?;
     if current.is_some() {
-        errors.push(UserError::new("keyGroupId", UserErrorCode::AlreadyMember, "the resident is already in this group"));
+        errors.push(UserError::new(
+            "keyGroupId",
+            UserErrorCode::AlreadyMember,
+            "the resident is already in this group",
+        ));
     }
     super::reject_if_any(errors)?;
     let membership = resident_key_group::ActiveModel {
@@ -340,10 +508,19 @@ pub async fn end_membership(
     if group.sensitive && !sees_sensitive_at(access, &resident.place()) {
         return Err(AppError::NotFound("membership"));
     }
-    access.check_action(residents::READ, residents::WRITE, &resident.place(), "resident")?;
+    access.check_action(
+        residents::READ,
+        residents::WRITE,
+        &resident.place(),
+        "resident",
+    )?;
     let ended_on = ended_on.unwrap_or_else(|| Utc::now().date_naive());
     if ended_on < membership.started_on {
-        return Err(AppError::invalid("endedOn", UserErrorCode::InvalidValue, "a membership cannot end before it started"));
+        return Err(AppError::invalid(
+            "endedOn",
+            UserErrorCode::InvalidValue,
+            "a membership cannot end before it started",
+        ));
     }
     let mut model = membership.into_active_model();
     model.ended_on = Set(Some(ended_on));

@@ -14,24 +14,39 @@ use chrono::Utc;
 use entities::enums::OrganisationKind;
 use entities::{department, facility, organisation};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
 const READ: Permission = Permission::PlaceRead;
 const WRITE: Permission = Permission::PlaceWrite;
 
-fn optional(field: &str, raw: Option<&str>, max: usize, errors: &mut Vec<UserError>) -> Option<String> {
+fn optional(
+    field: &str,
+    raw: Option<&str>,
+    max: usize,
+    errors: &mut Vec<UserError>,
+) -> Option<String> {
     let value = raw.map(str::trim).filter(|s| !s.is_empty())?;
     if value.chars().count() > max || value.chars().any(char::is_control) {
-        errors.push(UserError::new(field, UserErrorCode::InvalidValue, format!("at most {max} characters")));
+        errors.push(UserError::new(
+            field,
+            UserErrorCode::InvalidValue,
+            format!("at most {max} characters"),
+        ));
         return None;
     }
     Some(value.to_string())
 }
 
-fn audit_entry<'a>(access: &Access, action: &'a str, object_type: &'a str, id: Uuid, name: &str) -> AuditEntry<'a> {
+fn audit_entry<'a>(
+    access: &Access,
+    action: &'a str,
+    object_type: &'a str,
+    id: Uuid,
+    name: &str,
+) -> AuditEntry<'a> {
     AuditEntry {
         tenant_id: access.tenant_id,
         actor_id: Some(access.user_id),
@@ -64,14 +79,25 @@ struct ParsedOrganisation {
     pledged_resources: Option<String>,
 }
 
-fn parse_organisation(input: &OrganisationInput, errors: &mut Vec<UserError>) -> ParsedOrganisation {
+fn parse_organisation(
+    input: &OrganisationInput,
+    errors: &mut Vec<UserError>,
+) -> ParsedOrganisation {
     let name = input
         .name
         .as_deref()
         .and_then(|n| text::parse_name("name", n).map_err(|e| errors.push(e)).ok());
-    let credit_code = optional("creditCode", input.credit_code.as_deref(), 18, errors).map(|c| c.to_ascii_uppercase());
-    if credit_code.as_ref().is_some_and(|c| c.len() != 18 || !c.chars().all(|ch| ch.is_ascii_alphanumeric())) {
-        errors.push(UserError::new("creditCode", UserErrorCode::InvalidValue, "a unified social credit code has 18 letters or digits"));
+    let credit_code = optional("creditCode", input.credit_code.as_deref(), 18, errors)
+        .map(|c| c.to_ascii_uppercase());
+    if credit_code
+        .as_ref()
+        .is_some_and(|c| c.len() != 18 || !c.chars().all(|ch| ch.is_ascii_alphanumeric()))
+    {
+        errors.push(UserError::new(
+            "creditCode",
+            UserErrorCode::InvalidValue,
+            "a unified social credit code has 18 letters or digits",
+        ));
     }
     ParsedOrganisation {
         name,
@@ -80,11 +106,20 @@ fn parse_organisation(input: &OrganisationInput, errors: &mut Vec<UserError>) ->
         contact_name: optional("contactName", input.contact_name.as_deref(), 50, errors),
         office_phone: optional("officePhone", input.office_phone.as_deref(), 32, errors),
         risk_category: optional("riskCategory", input.risk_category.as_deref(), 32, errors),
-        pledged_resources: optional("pledgedResources", input.pledged_resources.as_deref(), 500, errors),
+        pledged_resources: optional(
+            "pledgedResources",
+            input.pledged_resources.as_deref(),
+            500,
+            errors,
+        ),
     }
 }
 
-pub async fn organisation(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppResult<organisation::Model> {
+pub async fn organisation(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<organisation::Model> {
     access.require(READ)?;
     let row = scoped::<organisation::Entity>(access.tenant_id)
         .filter(organisation::Column::Id.eq(id))
@@ -104,10 +139,13 @@ pub async fn organisations(
     page: &PageRequest,
 ) -> AppResult<Page<organisation::Model>> {
     let reach = access.region_reach(READ)?;
-    let mut query = scoped::<organisation::Entity>(access.tenant_id).filter(reach_condition::<organisation::Entity>(&reach));
+    let mut query = scoped::<organisation::Entity>(access.tenant_id)
+        .filter(reach_condition::<organisation::Entity>(&reach));
     if let Some(under) = under {
         let node = placement::readable_region(conn, access, READ, under).await?;
-        query = query.filter(subtree_condition::<organisation::Entity>(node.kind, node.id));
+        query = query.filter(subtree_condition::<organisation::Entity>(
+            node.kind, node.id,
+        ));
     }
     if let Some(kind) = kind {
         query = query.filter(organisation::Column::Kind.eq(kind));
@@ -116,7 +154,11 @@ pub async fn organisations(
         query = query.filter(super::search::contains(organisation::Column::Name, term));
     }
     if let Some(after) = &page.after {
-        query = query.filter(after_name_id(after, organisation::Column::Name, organisation::Column::Id)?);
+        query = query.filter(after_name_id(
+            after,
+            organisation::Column::Name,
+            organisation::Column::Id,
+        )?);
     }
     let rows = query
         .order_by_asc(organisation::Column::Name)
@@ -134,14 +176,30 @@ pub async fn create_organisation(
     input: OrganisationInput,
 ) -> AppResult<organisation::Model> {
     access.require(WRITE)?;
-    let place = placement::resolve(conn, access, (READ, WRITE), region_id, GRID_LEVELS, "regionId").await?;
+    let place = placement::resolve(
+        conn,
+        access,
+        (READ, WRITE),
+        region_id,
+        GRID_LEVELS,
+        "regionId",
+    )
+    .await?;
     let mut errors = Vec::new();
     let p = parse_organisation(&input, &mut errors);
     if input.name.is_none() {
-        errors.push(UserError::new("name", UserErrorCode::Required, "an organisation needs a name"));
+        errors.push(UserError::new(
+            "name",
+            UserErrorCode::Required,
+            "an organisation needs a name",
+        ));
     }
     if input.kind.is_none() {
-        errors.push(UserError::new("kind", UserErrorCode::Required, "say what kind of organisation it is"));
+        errors.push(UserError::new(
+            "kind",
+            UserErrorCode::Required,
+            "say what kind of organisation it is",
+        ));
     }
     reject_if_any(errors)?;
     let now = Utc::now();
@@ -167,7 +225,17 @@ pub async fn create_organisation(
     }
     .insert(conn)
     .await?;
-    audit::record(conn, audit_entry(access, "organisation.create", "Organisation", row.id, &row.name)).await?;
+    audit::record(
+        conn,
+        audit_entry(
+            access,
+            "organisation.create",
+            "Organisation",
+            row.id,
+            &row.name,
+        ),
+    )
+    .await?;
     Ok(row)
 }
 
@@ -212,8 +280,21 @@ pub async fn update_organisation(
     }
     m.version = Set(version + 1);
     m.updated_at = Set(Utc::now());
-    let row = versioned::save::<organisation::Entity>(conn, m, access.tenant_id, id, version, "organisation", None).await?;
-    audit::record(conn, audit_entry(access, "organisation.update", "Organisation", id, &row.name)).await?;
+    let row = versioned::save::<organisation::Entity>(
+        conn,
+        m,
+        access.tenant_id,
+        id,
+        version,
+        "organisation",
+        None,
+    )
+    .await?;
+    audit::record(
+        conn,
+        audit_entry(access, "organisation.update", "Organisation", id, &row.name),
+    )
+    .await?;
     Ok(row)
 }
 
@@ -228,7 +309,11 @@ pub struct FacilityInput {
     pub owner_department_id: Option<Uuid>,
 }
 
-pub async fn facility(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppResult<facility::Model> {
+pub async fn facility(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<facility::Model> {
     access.require(READ)?;
     let row = scoped::<facility::Entity>(access.tenant_id)
         .filter(facility::Column::Id.eq(id))
@@ -247,7 +332,8 @@ pub async fn facilities(
     page: &PageRequest,
 ) -> AppResult<Page<facility::Model>> {
     let reach = access.region_reach(READ)?;
-    let mut query = scoped::<facility::Entity>(access.tenant_id).filter(reach_condition::<facility::Entity>(&reach));
+    let mut query = scoped::<facility::Entity>(access.tenant_id)
+        .filter(reach_condition::<facility::Entity>(&reach));
     if let Some(under) = under {
         let node = placement::readable_region(conn, access, READ, under).await?;
         query = query.filter(subtree_condition::<facility::Entity>(node.kind, node.id));
@@ -256,7 +342,11 @@ pub async fn facilities(
         query = query.filter(super::search::contains(facility::Column::Name, term));
     }
     if let Some(after) = &page.after {
-        query = query.filter(after_name_id(after, facility::Column::Name, facility::Column::Id)?);
+        query = query.filter(after_name_id(
+            after,
+            facility::Column::Name,
+            facility::Column::Id,
+        )?);
     }
     let rows = query
         .order_by_asc(facility::Column::Name)
@@ -274,7 +364,15 @@ pub async fn create_facility(
     input: FacilityInput,
 ) -> AppResult<facility::Model> {
     access.require(WRITE)?;
-    let place = placement::resolve(conn, access, (READ, WRITE), region_id, GRID_LEVELS, "regionId").await?;
+    let place = placement::resolve(
+        conn,
+        access,
+        (READ, WRITE),
+        region_id,
+        GRID_LEVELS,
+        "regionId",
+    )
+    .await?;
     let mut errors = Vec::new();
     let name = input
         .name
@@ -285,15 +383,27 @@ pub async fn create_facility(
     let location = match input.location {
         Some((lng, lat)) => GeoPoint::parse(lng, lat).map_err(|e| errors.push(e)).ok(),
         None => {
-            errors.push(UserError::new("location", UserErrorCode::Required, "a facility needs its location"));
+            errors.push(UserError::new(
+                "location",
+                UserErrorCode::Required,
+                "a facility needs its location",
+            ));
             None
         }
     };
     if name.is_none() && input.name.is_none() {
-        errors.push(UserError::new("name", UserErrorCode::Required, "a facility needs a name"));
+        errors.push(UserError::new(
+            "name",
+            UserErrorCode::Required,
+            "a facility needs a name",
+        ));
     }
     if kind.is_none() && input.kind.is_none() {
-        errors.push(UserError::new("kind", UserErrorCode::Required, "say what kind of facility it is"));
+        errors.push(UserError::new(
+            "kind",
+            UserErrorCode::Required,
+            "say what kind of facility it is",
+        ));
     }
     if let Some(dept) = input.owner_department_id {
         let exists = scoped::<department::Entity>(access.tenant_id)
@@ -302,12 +412,18 @@ pub async fn create_facility(
             .await?
             .is_some();
         if !exists {
-            errors.push(UserError::new("ownerDepartmentId", UserErrorCode::InvalidValue, "no such department in this county"));
+            errors.push(UserError::new(
+                "ownerDepartmentId",
+                UserErrorCode::InvalidValue,
+                "no such department in this county",
+            ));
         }
     }
     reject_if_any(errors)?;
     let (Some(location), Some(name), Some(kind)) = (location, name, kind) else {
-        return Err(AppError::internal(anyhow::anyhow!("validated facility lost its values")));
+        return Err(AppError::internal(anyhow::anyhow!(
+            "validated facility lost its values"
+        )));
     };
     let now = Utc::now();
     let row = facility::ActiveModel {
@@ -330,6 +446,10 @@ pub async fn create_facility(
     }
     .insert(conn)
     .await?;
-    audit::record(conn, audit_entry(access, "facility.create", "Facility", row.id, &row.name)).await?;
+    audit::record(
+        conn,
+        audit_entry(access, "facility.create", "Facility", row.id, &row.name),
+    )
+    .await?;
     Ok(row)
 }

@@ -13,8 +13,8 @@ use chrono::Utc;
 use entities::enums::HouseUse;
 use entities::{building, house, household, resident};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
-    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel,
+    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -52,7 +52,11 @@ fn short_text(field: &str, raw: Option<&str>, max: usize) -> Result<Option<Strin
     }
 }
 
-fn bounded(field: &str, value: Option<i32>, range: std::ops::RangeInclusive<i32>) -> Result<Option<i32>, UserError> {
+fn bounded(
+    field: &str,
+    value: Option<i32>,
+    range: std::ops::RangeInclusive<i32>,
+) -> Result<Option<i32>, UserError> {
     match value {
         Some(v) if !range.contains(&v) => Err(UserError::new(
             field,
@@ -97,17 +101,24 @@ pub async fn buildings(
     page: &PageRequest,
 ) -> AppResult<Page<building::Model>> {
     let reach = access.region_reach(READ)?;
-    let mut query =
-        scoped::<building::Entity>(access.tenant_id).filter(reach_condition::<building::Entity>(&reach));
+    let mut query = scoped::<building::Entity>(access.tenant_id)
+        .filter(reach_condition::<building::Entity>(&reach));
     if let Some(under) = under {
         let region = placement::readable_region(conn, access, READ, under).await?;
-        query = query.filter(subtree_condition::<building::Entity>(region.kind, region.id));
+        query = query.filter(subtree_condition::<building::Entity>(
+            region.kind,
+            region.id,
+        ));
     }
     if let Some(term) = super::search::term(search) {
         query = query.filter(super::search::contains(building::Column::Name, term));
     }
     if let Some(after) = &page.after {
-        query = query.filter(after_name_id(after, building::Column::Name, building::Column::Id)?);
+        query = query.filter(after_name_id(
+            after,
+            building::Column::Name,
+            building::Column::Id,
+        )?);
     }
     let rows = query
         .order_by_asc(building::Column::Name)
@@ -118,7 +129,10 @@ pub async fn buildings(
     Ok(Page::from_rows(rows, page, |b| name_id_key(&b.name, b.id)))
 }
 
-fn parse_building(input: &BuildingInput, errors: &mut Vec<UserError>) -> (Option<String>, Option<String>, Option<i32>, Option<i32>) {
+fn parse_building(
+    input: &BuildingInput,
+    errors: &mut Vec<UserError>,
+) -> (Option<String>, Option<String>, Option<i32>, Option<i32>) {
     let name = input
         .name
         .as_deref()
@@ -156,11 +170,23 @@ pub async fn create_building(
     input: BuildingInput,
 ) -> AppResult<building::Model> {
     access.require(WRITE)?;
-    let place = placement::resolve(conn, access, (READ, WRITE), region_id, GRID_LEVELS, "regionId").await?;
+    let place = placement::resolve(
+        conn,
+        access,
+        (READ, WRITE),
+        region_id,
+        GRID_LEVELS,
+        "regionId",
+    )
+    .await?;
     let mut errors = Vec::new();
     let (name, address, floors, unit_count) = parse_building(&input, &mut errors);
     if name.is_none() && input.name.is_none() {
-        errors.push(UserError::new("name", UserErrorCode::Required, "a building needs a name"));
+        errors.push(UserError::new(
+            "name",
+            UserErrorCode::Required,
+            "a building needs a name",
+        ));
     }
     reject_if_any(errors)?;
     let now = Utc::now();
@@ -185,7 +211,17 @@ pub async fn create_building(
     .insert(conn)
     .await
     .map_err(|e| unique_violation_as(e, "name", UserErrorCode::CodeTaken, BUILDING_TAKEN))?;
-    audit::record(conn, audit_entry(access, "building.create", "Building", row.id, serde_json::json!({ "name": row.name }))).await?;
+    audit::record(
+        conn,
+        audit_entry(
+            access,
+            "building.create",
+            "Building",
+            row.id,
+            serde_json::json!({ "name": row.name }),
+        ),
+    )
+    .await?;
     Ok(row)
 }
 
@@ -232,7 +268,17 @@ pub async fn update_building(
         Some(("name", UserErrorCode::CodeTaken, BUILDING_TAKEN)),
     )
     .await?;
-    audit::record(conn, audit_entry(access, "building.update", "Building", id, serde_json::json!({ "name": row.name }))).await?;
+    audit::record(
+        conn,
+        audit_entry(
+            access,
+            "building.update",
+            "Building",
+            id,
+            serde_json::json!({ "name": row.name }),
+        ),
+    )
+    .await?;
     Ok(row)
 }
 
@@ -246,7 +292,11 @@ pub struct HouseInput {
     pub area: Option<f64>,
 }
 
-pub async fn house(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppResult<house::Model> {
+pub async fn house(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<house::Model> {
     access.require(READ)?;
     let row = scoped::<house::Entity>(access.tenant_id)
         .filter(house::Column::Id.eq(id))
@@ -276,7 +326,10 @@ pub async fn houses_of_building(
 
 const HOUSE_TAKEN: &str = "this building already has that unit and room";
 
-fn parse_house(input: &HouseInput, errors: &mut Vec<UserError>) -> (Option<String>, Option<String>) {
+fn parse_house(
+    input: &HouseInput,
+    errors: &mut Vec<UserError>,
+) -> (Option<String>, Option<String>) {
     let unit = short_text("unit", input.unit.as_deref(), 16)
         .map_err(|e| errors.push(e))
         .ok()
@@ -288,8 +341,15 @@ fn parse_house(input: &HouseInput, errors: &mut Vec<UserError>) -> (Option<Strin
     if let Err(e) = bounded("floor", input.floor, -10..=200) {
         errors.push(e);
     }
-    if input.area.is_some_and(|a| !(0.0..=100_000.0).contains(&a) || a.is_nan()) {
-        errors.push(UserError::new("area", UserErrorCode::InvalidValue, "an area in m², 0 to 100,000"));
+    if input
+        .area
+        .is_some_and(|a| !(0.0..=100_000.0).contains(&a) || a.is_nan())
+    {
+        errors.push(UserError::new(
+            "area",
+            UserErrorCode::InvalidValue,
+            "an area in m², 0 to 100,000",
+        ));
     }
     (unit, room)
 }
@@ -305,7 +365,11 @@ pub async fn create_house(
     let mut errors = Vec::new();
     let (unit, room) = parse_house(&input, &mut errors);
     if room.is_none() {
-        errors.push(UserError::new("room", UserErrorCode::Required, "a house needs a room number"));
+        errors.push(UserError::new(
+            "room",
+            UserErrorCode::Required,
+            "a house needs a room number",
+        ));
     }
     reject_if_any(errors)?;
     let now = Utc::now();
@@ -330,7 +394,17 @@ pub async fn create_house(
     .insert(conn)
     .await
     .map_err(|e| unique_violation_as(e, "room", UserErrorCode::CodeTaken, HOUSE_TAKEN))?;
-    audit::record(conn, audit_entry(access, "house.create", "House", row.id, serde_json::json!({ "building": parent.name, "unit": row.unit, "room": row.room }))).await?;
+    audit::record(
+        conn,
+        audit_entry(
+            access,
+            "house.create",
+            "House",
+            row.id,
+            serde_json::json!({ "building": parent.name, "unit": row.unit, "room": row.room }),
+        ),
+    )
+    .await?;
     Ok(row)
 }
 
@@ -376,7 +450,17 @@ pub async fn update_house(
         Some(("room", UserErrorCode::CodeTaken, HOUSE_TAKEN)),
     )
     .await?;
-    audit::record(conn, audit_entry(access, "house.update", "House", id, serde_json::json!({ "use": format!("{:?}", row.house_use) }))).await?;
+    audit::record(
+        conn,
+        audit_entry(
+            access,
+            "house.update",
+            "House",
+            id,
+            serde_json::json!({ "use": format!("{:?}", row.house_use) }),
+        ),
+    )
+    .await?;
     Ok(row)
 }
 
@@ -420,7 +504,9 @@ pub async fn households_of_house(
 pub fn parse_household_number(field: &str, raw: &str) -> Result<String, UserError> {
     let number = raw.trim().to_ascii_uppercase();
     if (1..=32).contains(&number.len())
-        && number.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && number
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-')
     {
         Ok(number)
     } else {
@@ -443,7 +529,8 @@ pub async fn create_household(
     region_id: Option<Uuid>,
 ) -> AppResult<household::Model> {
     access.require(HOUSEHOLD_WRITE)?;
-    let number = parse_household_number("number", number).map_err(|e| AppError::Invalid(vec![e]))?;
+    let number =
+        parse_household_number("number", number).map_err(|e| AppError::Invalid(vec![e]))?;
     let (place, house_id) = match (house_id, region_id) {
         (Some(house_id), _) => {
             let house = house(conn, access, house_id).await?;
@@ -488,12 +575,26 @@ pub async fn create_household(
     .insert(conn)
     .await
     .map_err(|e| unique_violation_as(e, "number", UserErrorCode::CodeTaken, HOUSEHOLD_TAKEN))?;
-    audit::record(conn, audit_entry(access, "household.create", "Household", row.id, serde_json::json!({ "number": row.number }))).await?;
+    audit::record(
+        conn,
+        audit_entry(
+            access,
+            "household.create",
+            "Household",
+            row.id,
+            serde_json::json!({ "number": row.number }),
+        ),
+    )
+    .await?;
     Ok(row)
 }
 
 /// How many residents live in each of `households`.
-pub async fn member_count(conn: &impl ConnectionTrait, tenant_id: Uuid, household_id: Uuid) -> AppResult<u64> {
+pub async fn member_count(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    household_id: Uuid,
+) -> AppResult<u64> {
     Ok(scoped::<resident::Entity>(tenant_id)
         .filter(resident::Column::HouseholdId.eq(household_id))
         .count(conn)

@@ -16,8 +16,8 @@ use entities::enums::{ResidenceType, ResidentStatus};
 use entities::{resident, resident_key_group};
 use sea_orm::sea_query::Query;
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect, Select,
+    ColumnTrait, Condition, ConnectionTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    Select,
 };
 use uuid::Uuid;
 
@@ -43,26 +43,37 @@ pub async fn matching(
     filter: &ResidentFilter,
 ) -> AppResult<Select<resident::Entity>> {
     let reach = access.region_reach(READ)?;
-    let mut query =
-        scoped::<resident::Entity>(access.tenant_id).filter(reach_condition::<resident::Entity>(&reach));
+    let mut query = scoped::<resident::Entity>(access.tenant_id)
+        .filter(reach_condition::<resident::Entity>(&reach));
     if let Some(under) = filter.under {
         let region = placement::readable_region(conn, access, READ, under).await?;
-        query = query.filter(subtree_condition::<resident::Entity>(region.kind, region.id));
+        query = query.filter(subtree_condition::<resident::Entity>(
+            region.kind,
+            region.id,
+        ));
     }
     if let Some(term) = super::search::term(filter.name.as_deref()) {
         query = query.filter(super::search::contains(resident::Column::Name, term));
     }
-    if let Some(raw) = filter.id_card_no.as_deref().filter(|s| !s.trim().is_empty()) {
+    if let Some(raw) = filter
+        .id_card_no
+        .as_deref()
+        .filter(|s| !s.trim().is_empty())
+    {
         let id = IdCardNo::parse("idCardNo", raw).map_err(|e| AppError::BadUserInput(e.message))?;
-        query = query.filter(
-            resident::Column::IdCardHash.eq(vault.index(access.tenant_id, PiiField::IdCardNo, id.as_str())),
-        );
+        query = query.filter(resident::Column::IdCardHash.eq(vault.index(
+            access.tenant_id,
+            PiiField::IdCardNo,
+            id.as_str(),
+        )));
     }
     if let Some(raw) = filter.phone.as_deref().filter(|s| !s.trim().is_empty()) {
         let phone = PhoneNo::parse("phone", raw).map_err(|e| AppError::BadUserInput(e.message))?;
-        query = query.filter(
-            resident::Column::PhoneHash.eq(vault.index(access.tenant_id, PiiField::Phone, phone.as_str())),
-        );
+        query = query.filter(resident::Column::PhoneHash.eq(vault.index(
+            access.tenant_id,
+            PiiField::Phone,
+            phone.as_str(),
+        )));
     }
     if let Some(group_id) = filter.key_group_id {
         let group = key_groups::get(conn, access, group_id).await?;
@@ -104,7 +115,11 @@ pub async fn search(
 ) -> AppResult<Page<resident::Model>> {
     let mut query = matching(conn, vault, access, filter).await?;
     if let Some(after) = &page.after {
-        query = query.filter(after_name_id(after, resident::Column::Name, resident::Column::Id)?);
+        query = query.filter(after_name_id(
+            after,
+            resident::Column::Name,
+            resident::Column::Id,
+        )?);
     }
     let rows = sorted(query).limit(page.fetch_limit()).all(conn).await?;
     Ok(Page::from_rows(rows, page, |r| name_id_key(&r.name, r.id)))
@@ -123,13 +138,23 @@ pub async fn count(
     access: &Access,
     filter: &ResidentFilter,
 ) -> AppResult<u64> {
-    Ok(matching(conn, vault, access, filter).await?.count(conn).await?)
+    Ok(matching(conn, vault, access, filter)
+        .await?
+        .count(conn)
+        .await?)
 }
 
 /// Residents after `after` (a name/id key) for batched reading (exports).
-pub fn after_key(query: Select<resident::Entity>, after: Option<&str>) -> AppResult<Select<resident::Entity>> {
+pub fn after_key(
+    query: Select<resident::Entity>,
+    after: Option<&str>,
+) -> AppResult<Select<resident::Entity>> {
     Ok(match after {
-        Some(after) => query.filter(after_name_id(after, resident::Column::Name, resident::Column::Id)?),
+        Some(after) => query.filter(after_name_id(
+            after,
+            resident::Column::Name,
+            resident::Column::Id,
+        )?),
         None => query.filter(Condition::all()),
     })
 }

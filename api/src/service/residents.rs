@@ -15,8 +15,8 @@ use entities::enums::{
 };
 use entities::{resident, resident_move};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait,
-    IntoActiveModel, QueryFilter, QueryOrder,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
+    QueryOrder,
 };
 use uuid::Uuid;
 
@@ -125,11 +125,18 @@ pub fn parse_fields(input: &ResidentInput, errors: &mut Vec<UserError>) -> Resid
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .and_then(|s| {
-            keep(errors, if s.chars().count() <= 16 {
-                Ok(s.to_string())
-            } else {
-                Err(UserError::new("ethnicity", UserErrorCode::InvalidValue, "at most 16 characters"))
-            })
+            keep(
+                errors,
+                if s.chars().count() <= 16 {
+                    Ok(s.to_string())
+                } else {
+                    Err(UserError::new(
+                        "ethnicity",
+                        UserErrorCode::InvalidValue,
+                        "at most 16 characters",
+                    ))
+                },
+            )
         });
     let note = input
         .note
@@ -137,13 +144,23 @@ pub fn parse_fields(input: &ResidentInput, errors: &mut Vec<UserError>) -> Resid
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .and_then(|s| {
-            keep(errors, if s.chars().count() <= 500 {
-                Ok(s.to_string())
-            } else {
-                Err(UserError::new("note", UserErrorCode::InvalidValue, "at most 500 characters"))
-            })
+            keep(
+                errors,
+                if s.chars().count() <= 500 {
+                    Ok(s.to_string())
+                } else {
+                    Err(UserError::new(
+                        "note",
+                        UserErrorCode::InvalidValue,
+                        "at most 500 characters",
+                    ))
+                },
+            )
         });
-    let tags = input.tags.as_deref().and_then(|t| keep(errors, parse_tags(t)));
+    let tags = input
+        .tags
+        .as_deref()
+        .and_then(|t| keep(errors, parse_tags(t)));
     let mut gender = input.gender;
     let mut birth_date = input.birth_date;
     if let Some(id) = &id_card {
@@ -205,8 +222,15 @@ async fn resolve_home(
         return Ok((house.place(), Some(house.id), None));
     }
     if let Some(region_id) = home.region_id {
-        let p = placement::resolve(conn, access, (READ, WRITE), region_id, GRID_LEVELS, "regionId")
-            .await?;
+        let p = placement::resolve(
+            conn,
+            access,
+            (READ, WRITE),
+            region_id,
+            GRID_LEVELS,
+            "regionId",
+        )
+        .await?;
         return Ok((p.place(), None, None));
     }
     Err(AppError::invalid(
@@ -216,7 +240,11 @@ async fn resolve_home(
     ))
 }
 
-pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppResult<resident::Model> {
+pub async fn get(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<resident::Model> {
     access.require(READ)?;
     let row = scoped::<resident::Entity>(access.tenant_id)
         .filter(resident::Column::Id.eq(id))
@@ -227,7 +255,12 @@ pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppR
     Ok(row)
 }
 
-fn record<'a>(access: &Access, action: &'a str, id: Uuid, detail: serde_json::Value) -> AuditEntry<'a> {
+fn record<'a>(
+    access: &Access,
+    action: &'a str,
+    id: Uuid,
+    detail: serde_json::Value,
+) -> AuditEntry<'a> {
     AuditEntry {
         tenant_id: access.tenant_id,
         actor_id: Some(access.user_id),
@@ -249,9 +282,17 @@ pub async fn create(
     let mut errors = Vec::new();
     let fields = parse_fields(&input, &mut errors);
     if input.name.is_none() {
-        errors.push(UserError::new("name", UserErrorCode::Required, "a resident needs a name"));
+        errors.push(UserError::new(
+            "name",
+            UserErrorCode::Required,
+            "a resident needs a name",
+        ));
     }
-    if fields.gender.is_none() && errors.iter().all(|e| e.field.last().map(String::as_str) != Some("idCardNo")) {
+    if fields.gender.is_none()
+        && errors
+            .iter()
+            .all(|e| e.field.last().map(String::as_str) != Some("idCardNo"))
+    {
         errors.push(UserError::new(
             "gender",
             UserErrorCode::Required,
@@ -315,7 +356,16 @@ pub async fn create(
         None,
     )
     .await?;
-    audit::record(conn, record(access, "resident.create", row.id, serde_json::json!({ "name": row.name }))).await?;
+    audit::record(
+        conn,
+        record(
+            access,
+            "resident.create",
+            row.id,
+            serde_json::json!({ "name": row.name }),
+        ),
+    )
+    .await?;
     Ok(row)
 }
 
@@ -418,7 +468,16 @@ pub async fn update(
         Some(("idCardNo", UserErrorCode::IdCardTaken, ID_TAKEN)),
     )
     .await?;
-    audit::record(conn, record(access, "resident.update", id, serde_json::json!({ "name": row.name }))).await?;
+    audit::record(
+        conn,
+        record(
+            access,
+            "resident.update",
+            id,
+            serde_json::json!({ "name": row.name }),
+        ),
+    )
+    .await?;
     Ok(row)
 }
 
@@ -442,7 +501,11 @@ pub async fn record_move(
     access.check_action(READ, WRITE, &existing.place(), "resident")?;
     versioned::check_expected(input.expected_version, existing.version, "resident")?;
     if input.occurred_on > Utc::now().date_naive() {
-        return Err(AppError::invalid("occurredOn", UserErrorCode::InvalidValue, "a move cannot be in the future"));
+        return Err(AppError::invalid(
+            "occurredOn",
+            UserErrorCode::InvalidValue,
+            "a move cannot be in the future",
+        ));
     }
     let from = (Some(existing.region_id), existing.house_id);
     let version = existing.version;
@@ -450,10 +513,18 @@ pub async fn record_move(
     match input.kind {
         MoveKind::MovedWithin | MoveKind::MovedIn => {
             if input.kind == MoveKind::MovedIn && existing.status == ResidentStatus::Living {
-                return Err(AppError::invalid("kind", UserErrorCode::InvalidValue, "the resident already lives in the county; record a move within it"));
+                return Err(AppError::invalid(
+                    "kind",
+                    UserErrorCode::InvalidValue,
+                    "the resident already lives in the county; record a move within it",
+                ));
             }
             if existing.status == ResidentStatus::Deceased {
-                return Err(AppError::invalid("kind", UserErrorCode::InvalidValue, "the resident is recorded as deceased"));
+                return Err(AppError::invalid(
+                    "kind",
+                    UserErrorCode::InvalidValue,
+                    "the resident is recorded as deceased",
+                ));
             }
             let (place, house_id, household_id) = resolve_home(conn, access, input.to).await?;
             model.region_id = Set(place.id);
@@ -467,7 +538,11 @@ pub async fn record_move(
         }
         MoveKind::MovedOut | MoveKind::Deceased => {
             if existing.status != ResidentStatus::Living {
-                return Err(AppError::invalid("kind", UserErrorCode::InvalidValue, "the resident no longer lives in the county"));
+                return Err(AppError::invalid(
+                    "kind",
+                    UserErrorCode::InvalidValue,
+                    "the resident no longer lives in the county",
+                ));
             }
             model.status = Set(if input.kind == MoveKind::Deceased {
                 ResidentStatus::Deceased
@@ -478,16 +553,52 @@ pub async fn record_move(
             model.house_id = Set(None);
         }
         MoveKind::Registered => {
-            return Err(AppError::invalid("kind", UserErrorCode::InvalidValue, "a resident is registered once, when created"));
+            return Err(AppError::invalid(
+                "kind",
+                UserErrorCode::InvalidValue,
+                "a resident is registered once, when created",
+            ));
         }
     }
     model.version = Set(version + 1);
     model.updated_at = Set(Utc::now());
-    let row = versioned::save::<resident::Entity>(conn, model, access.tenant_id, id, version, "resident", None).await?;
-    let place = input.place.map(|p| p.trim().chars().take(200).collect::<String>());
-    let note = input.note.map(|n| n.trim().chars().take(500).collect::<String>());
-    add_move(conn, access, &row, input.kind, input.occurred_on, from, place, note).await?;
-    audit::record(conn, record(access, "resident.move", id, serde_json::json!({ "kind": format!("{:?}", input.kind) }))).await?;
+    let row = versioned::save::<resident::Entity>(
+        conn,
+        model,
+        access.tenant_id,
+        id,
+        version,
+        "resident",
+        None,
+    )
+    .await?;
+    let place = input
+        .place
+        .map(|p| p.trim().chars().take(200).collect::<String>());
+    let note = input
+        .note
+        .map(|n| n.trim().chars().take(500).collect::<String>());
+    add_move(
+        conn,
+        access,
+        &row,
+        input.kind,
+        input.occurred_on,
+        from,
+        place,
+        note,
+    )
+    .await?;
+    audit::record(
+        conn,
+        record(
+            access,
+            "resident.move",
+            id,
+            serde_json::json!({ "kind": format!("{:?}", input.kind) }),
+        ),
+    )
+    .await?;
     Ok(row)
 }
 
@@ -523,7 +634,12 @@ pub async fn reveal(
     field: RevealField,
 ) -> AppResult<Option<String>> {
     let row = get(conn, access, id).await?;
-    access.check_action(READ, Permission::PersonalDataReveal, &row.place(), "resident")?;
+    access.check_action(
+        READ,
+        Permission::PersonalDataReveal,
+        &row.place(),
+        "resident",
+    )?;
     let (envelope, pii, name) = match field {
         RevealField::IdCardNo => (&row.id_card_cipher, PiiField::IdCardNo, "idCardNo"),
         RevealField::Phone => (&row.phone_cipher, PiiField::Phone, "phone"),
@@ -536,7 +652,12 @@ pub async fn reveal(
         .map_err(AppError::internal)?;
     audit::record(
         conn,
-        record(access, "resident.reveal", id, serde_json::json!({ "field": name, "name": row.name })),
+        record(
+            access,
+            "resident.reveal",
+            id,
+            serde_json::json!({ "field": name, "name": row.name }),
+        ),
     )
     .await?;
     Ok(Some(value))

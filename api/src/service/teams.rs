@@ -17,8 +17,8 @@ use chrono::{Datelike, NaiveDate, Utc};
 use entities::enums::{Gender, RegionKind, StaffStatus, TeamRole};
 use entities::{region, staff, staff_assignment, user};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait,
-    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, IntoActiveModel,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -26,11 +26,8 @@ pub const READ: Permission = Permission::TeamRead;
 pub const WRITE: Permission = Permission::TeamWrite;
 
 /// Where a staff record is kept: a street or community (or a grid).
-const KEEPING_LEVELS: &[RegionKind] = &[
-    RegionKind::Street,
-    RegionKind::Community,
-    RegionKind::Grid,
-];
+const KEEPING_LEVELS: &[RegionKind] =
+    &[RegionKind::Street, RegionKind::Community, RegionKind::Grid];
 
 #[derive(Debug, Clone, Default)]
 pub struct StaffInput {
@@ -52,7 +49,11 @@ pub struct StaffInput {
 fn label(field: &str, raw: Option<&str>, errors: &mut Vec<UserError>) -> Option<String> {
     let value = raw.map(str::trim).filter(|s| !s.is_empty())?;
     if value.chars().count() > 32 {
-        errors.push(UserError::new(field, UserErrorCode::InvalidValue, "at most 32 characters"));
+        errors.push(UserError::new(
+            field,
+            UserErrorCode::InvalidValue,
+            "at most 32 characters",
+        ));
         return None;
     }
     Some(value.to_string())
@@ -78,11 +79,22 @@ fn parse_staff(input: &StaffInput, errors: &mut Vec<UserError>) -> ParsedStaff {
         .filter(|p| !p.trim().is_empty())
         .and_then(|p| PhoneNo::parse("phone", p).map_err(|e| errors.push(e)).ok());
     let this_year = Utc::now().year();
-    if input.birth_year.is_some_and(|y| !(this_year - 100..=this_year - 16).contains(&y)) {
-        errors.push(UserError::new("birthYear", UserErrorCode::InvalidValue, "a birth year of someone aged 16 to 100"));
+    if input
+        .birth_year
+        .is_some_and(|y| !(this_year - 100..=this_year - 16).contains(&y))
+    {
+        errors.push(UserError::new(
+            "birthYear",
+            UserErrorCode::InvalidValue,
+            "a birth year of someone aged 16 to 100",
+        ));
     }
     if input.star_level.is_some_and(|s| !(0..=5).contains(&s)) {
-        errors.push(UserError::new("starLevel", UserErrorCode::InvalidValue, "a star level is 0 to 5"));
+        errors.push(UserError::new(
+            "starLevel",
+            UserErrorCode::InvalidValue,
+            "a star level is 0 to 5",
+        ));
     }
     ParsedStaff {
         name,
@@ -94,18 +106,32 @@ fn parse_staff(input: &StaffInput, errors: &mut Vec<UserError>) -> ParsedStaff {
     }
 }
 
-async fn check_user(conn: &impl ConnectionTrait, access: &Access, user_id: Option<Uuid>) -> AppResult<()> {
+async fn check_user(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    user_id: Option<Uuid>,
+) -> AppResult<()> {
     if let Some(user_id) = user_id {
         scoped::<user::Entity>(access.tenant_id)
             .filter(user::Column::Id.eq(user_id))
             .one(conn)
             .await?
-            .ok_or_else(|| AppError::invalid("userId", UserErrorCode::InvalidValue, "no such user in this county"))?;
+            .ok_or_else(|| {
+                AppError::invalid(
+                    "userId",
+                    UserErrorCode::InvalidValue,
+                    "no such user in this county",
+                )
+            })?;
     }
     Ok(())
 }
 
-pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppResult<staff::Model> {
+pub async fn get(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<staff::Model> {
     access.require(READ)?;
     let row = scoped::<staff::Entity>(access.tenant_id)
         .filter(staff::Column::Id.eq(id))
@@ -135,18 +161,38 @@ pub async fn create(
     input: StaffInput,
 ) -> AppResult<staff::Model> {
     access.require(WRITE)?;
-    let place = placement::resolve(conn, access, (READ, WRITE), region_id, KEEPING_LEVELS, "regionId").await?;
+    let place = placement::resolve(
+        conn,
+        access,
+        (READ, WRITE),
+        region_id,
+        KEEPING_LEVELS,
+        "regionId",
+    )
+    .await?;
     let mut errors = Vec::new();
     let parsed = parse_staff(&input, &mut errors);
     if input.name.is_none() {
-        errors.push(UserError::new("name", UserErrorCode::Required, "a staff member needs a name"));
+        errors.push(UserError::new(
+            "name",
+            UserErrorCode::Required,
+            "a staff member needs a name",
+        ));
     }
     if input.gender.is_none() {
-        errors.push(UserError::new("gender", UserErrorCode::Required, "a staff member's gender is needed"));
+        errors.push(UserError::new(
+            "gender",
+            UserErrorCode::Required,
+            "a staff member's gender is needed",
+        ));
     }
     reject_if_any(errors)?;
     check_user(conn, access, input.user_id).await?;
-    let phone = parsed.phone.as_ref().map(|p| seal_phone(vault, access.tenant_id, p)).transpose()?;
+    let phone = parsed
+        .phone
+        .as_ref()
+        .map(|p| seal_phone(vault, access.tenant_id, p))
+        .transpose()?;
     let now = Utc::now();
     let row = staff::ActiveModel {
         tenant_id: Set(access.tenant_id),
@@ -242,7 +288,16 @@ pub async fn update(
     }
     m.version = Set(version + 1);
     m.updated_at = Set(Utc::now());
-    let row = versioned::save::<staff::Entity>(conn, m, access.tenant_id, id, version, "staff member", None).await?;
+    let row = versioned::save::<staff::Entity>(
+        conn,
+        m,
+        access.tenant_id,
+        id,
+        version,
+        "staff member",
+        None,
+    )
+    .await?;
     audit::record(conn, audit_staff(access, "staff.update", &row)).await?;
     Ok(row)
 }
@@ -256,7 +311,8 @@ pub async fn list(
     page: &PageRequest,
 ) -> AppResult<Page<staff::Model>> {
     let reach = access.region_reach(READ)?;
-    let mut query = scoped::<staff::Entity>(access.tenant_id).filter(reach_condition::<staff::Entity>(&reach));
+    let mut query =
+        scoped::<staff::Entity>(access.tenant_id).filter(reach_condition::<staff::Entity>(&reach));
     if let Some(under) = under {
         let node = placement::readable_region(conn, access, READ, under).await?;
         query = query.filter(subtree_condition::<staff::Entity>(node.kind, node.id));
@@ -265,7 +321,11 @@ pub async fn list(
         query = query.filter(super::search::contains(staff::Column::Name, term));
     }
     if let Some(after) = &page.after {
-        query = query.filter(after_name_id(after, staff::Column::Name, staff::Column::Id)?);
+        query = query.filter(after_name_id(
+            after,
+            staff::Column::Name,
+            staff::Column::Id,
+        )?);
     }
     let rows = query
         .order_by_asc(staff::Column::Name)
@@ -286,7 +346,15 @@ pub async fn assign(
     started_on: Option<NaiveDate>,
 ) -> AppResult<staff_assignment::Model> {
     let member = get(conn, access, staff_id).await?;
-    let grid = placement::resolve(conn, access, (READ, WRITE), grid_id, &[RegionKind::Grid], "gridId").await?;
+    let grid = placement::resolve(
+        conn,
+        access,
+        (READ, WRITE),
+        grid_id,
+        &[RegionKind::Grid],
+        "gridId",
+    )
+    .await?;
     let current = scoped::<staff_assignment::Entity>(access.tenant_id)
         .filter(staff_assignment::Column::StaffId.eq(member.id))
         .filter(staff_assignment::Column::RegionId.eq(grid.region_id()))
@@ -295,7 +363,11 @@ pub async fn assign(
         .one(conn)
         .await?;
     if current.is_some() {
-        return Err(AppError::invalid("teamRole", UserErrorCode::AlreadyMember, "the staff member already holds this role in this grid"));
+        return Err(AppError::invalid(
+            "teamRole",
+            UserErrorCode::AlreadyMember,
+            "the staff member already holds this role in this grid",
+        ));
     }
     let row = staff_assignment::ActiveModel {
         tenant_id: Set(access.tenant_id),
@@ -313,14 +385,17 @@ pub async fn assign(
     }
     .insert(conn)
     .await?;
-    audit::record(conn, AuditEntry {
-        tenant_id: access.tenant_id,
-        actor_id: Some(access.user_id),
-        action: "staff.assign",
-        object_type: Some("Staff"),
-        object_id: Some(member.id),
-        detail: serde_json::json!({ "grid": grid.region.code, "role": format!("{role:?}") }),
-    })
+    audit::record(
+        conn,
+        AuditEntry {
+            tenant_id: access.tenant_id,
+            actor_id: Some(access.user_id),
+            action: "staff.assign",
+            object_type: Some("Staff"),
+            object_id: Some(member.id),
+            detail: serde_json::json!({ "grid": grid.region.code, "role": format!("{role:?}") }),
+        },
+    )
     .await?;
     Ok(row)
 }
@@ -341,29 +416,44 @@ pub async fn end_assignment(
     access.check_action(READ, WRITE, &row.place(), "assignment")?;
     let ended_on = ended_on.unwrap_or_else(|| Utc::now().date_naive());
     if ended_on < row.started_on {
-        return Err(AppError::invalid("endedOn", UserErrorCode::InvalidValue, "an assignment cannot end before it started"));
+        return Err(AppError::invalid(
+            "endedOn",
+            UserErrorCode::InvalidValue,
+            "an assignment cannot end before it started",
+        ));
     }
     if row.ended_on.is_some() {
-        return Err(AppError::invalid("id", UserErrorCode::InvalidValue, "this assignment has already ended"));
+        return Err(AppError::invalid(
+            "id",
+            UserErrorCode::InvalidValue,
+            "this assignment has already ended",
+        ));
     }
     let staff_id = row.staff_id;
     let mut m = row.into_active_model();
     m.ended_on = Set(Some(ended_on));
     let row = m.update(conn).await?;
-    audit::record(conn, AuditEntry {
-        tenant_id: access.tenant_id,
-        actor_id: Some(access.user_id),
-        action: "staff.unassign",
-        object_type: Some("Staff"),
-        object_id: Some(staff_id),
-        detail: serde_json::json!({ "assignment": id }),
-    })
+    audit::record(
+        conn,
+        AuditEntry {
+            tenant_id: access.tenant_id,
+            actor_id: Some(access.user_id),
+            action: "staff.unassign",
+            object_type: Some("Staff"),
+            object_id: Some(staff_id),
+            detail: serde_json::json!({ "assignment": id }),
+        },
+    )
     .await?;
     Ok(row)
 }
 
 /// A staff member's assignments, newest first (the history).
-pub async fn assignments_of(conn: &impl ConnectionTrait, access: &Access, staff_id: Uuid) -> AppResult<Vec<staff_assignment::Model>> {
+pub async fn assignments_of(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    staff_id: Uuid,
+) -> AppResult<Vec<staff_assignment::Model>> {
     let reach = access.region_reach(READ)?;
     Ok(scoped::<staff_assignment::Entity>(access.tenant_id)
         .filter(staff_assignment::Column::StaffId.eq(staff_id))
@@ -391,7 +481,11 @@ pub struct GridTeam {
     pub composition: TeamComposition,
 }
 
-async fn teams_of(conn: &impl ConnectionTrait, access: &Access, grids: Vec<region::Model>) -> AppResult<Vec<GridTeam>> {
+async fn teams_of(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    grids: Vec<region::Model>,
+) -> AppResult<Vec<GridTeam>> {
     let today = Utc::now().date_naive();
     let ids: Vec<Uuid> = grids.iter().map(|g| g.id).collect();
     let assignments = scoped::<staff_assignment::Entity>(access.tenant_id)
@@ -410,15 +504,28 @@ async fn teams_of(conn: &impl ConnectionTrait, access: &Access, grids: Vec<regio
             let members: Vec<_> = assignments
                 .iter()
                 .filter(|a| a.grid_id == Some(grid.id))
-                .filter_map(|a| Some((a.clone(), people.iter().find(|p| p.id == a.staff_id)?.clone())))
+                .filter_map(|a| {
+                    Some((
+                        a.clone(),
+                        people.iter().find(|p| p.id == a.staff_id)?.clone(),
+                    ))
+                })
                 .collect();
             let composition = TeamComposition::of(members.iter().map(|(a, _)| a.team_role));
-            GridTeam { grid, members, composition }
+            GridTeam {
+                grid,
+                members,
+                composition,
+            }
         })
         .collect())
 }
 
-pub async fn grid_team(conn: &impl ConnectionTrait, access: &Access, grid_id: Uuid) -> AppResult<GridTeam> {
+pub async fn grid_team(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    grid_id: Uuid,
+) -> AppResult<GridTeam> {
     let grid = placement::readable_region(conn, access, READ, grid_id).await?;
     if grid.kind != RegionKind::Grid {
         return Err(AppError::BadUserInput("a team belongs to a grid".into()));
@@ -445,7 +552,11 @@ pub async fn grid_teams(
         let node = placement::readable_region(conn, access, READ, under).await?;
         grids = grids.filter(subtree_condition::<region::Entity>(node.kind, node.id));
     }
-    let grids = grids.order_by_asc(region::Column::Code).limit(5_000).all(conn).await?;
+    let grids = grids
+        .order_by_asc(region::Column::Code)
+        .limit(5_000)
+        .all(conn)
+        .await?;
     let teams = teams_of(conn, access, grids).await?;
     Ok(teams
         .into_iter()

@@ -44,9 +44,15 @@ pub async fn set<T: Serialize>(
         updated_at: Set(Utc::now()),
     })
     .on_conflict(
-        OnConflict::columns([tenant_setting::Column::TenantId, tenant_setting::Column::Key])
-            .update_columns([tenant_setting::Column::Value, tenant_setting::Column::UpdatedAt])
-            .to_owned(),
+        OnConflict::columns([
+            tenant_setting::Column::TenantId,
+            tenant_setting::Column::Key,
+        ])
+        .update_columns([
+            tenant_setting::Column::Value,
+            tenant_setting::Column::UpdatedAt,
+        ])
+        .to_owned(),
     )
     .exec_without_returning(conn)
     .await?;

@@ -24,7 +24,15 @@ macro_rules! versioned {
     };
 }
 
-versioned!(building, house, household, resident, organisation, facility, staff);
+versioned!(
+    building,
+    house,
+    household,
+    resident,
+    organisation,
+    facility,
+    staff
+);
 
 /// `CONFLICT` when the caller based its change on another version than the stored one.
 pub fn check_expected(expected: Option<i32>, stored: i32, what: &str) -> AppResult<()> {

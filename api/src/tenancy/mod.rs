@@ -141,7 +141,8 @@ impl RequestDb {
         if let Some(tx) = self.tx.into_inner() {
             tx.commit().await?;
         }
-        let work = std::mem::take(&mut *self.after_commit.lock().unwrap_or_else(|p| p.into_inner()));
+        let work =
+            std::mem::take(&mut *self.after_commit.lock().unwrap_or_else(|p| p.into_inner()));
         for job in work {
             job();
         }

@@ -27,40 +27,142 @@ async fn every_archive_query_and_mutation_answers_not_found_for_another_countys_
     let root_b = app.region_id(&b, "371602").await;
     let grid_b = grid_in_county_b(&app, &b, &root_b).await;
     let cases: Vec<(&str, Value)> = vec![
-        ("query($id: ID!) { resident(id: $id) { name } }", json!({ "id": resident })),
-        ("query($id: ID!) { node(id: $id) { id } }", json!({ "id": resident })),
-        ("query($id: ID!) { node(id: $id) { id } }", json!({ "id": building })),
-        ("query($id: ID!) { node(id: $id) { id } }", json!({ "id": staff })),
-        ("query($id: ID!) { building(id: $id) { name } }", json!({ "id": building })),
-        ("query($id: ID!) { house(id: $id) { room } }", json!({ "id": house })),
-        ("query($id: ID!) { household(id: $id) { number } }", json!({ "id": household })),
-        ("query($id: ID!) { staffMember(id: $id) { name } }", json!({ "id": staff })),
-        ("query($id: ID!) { gridTeam(gridId: $id) { complete } }", json!({ "id": grid })),
-        ("query($id: ID!) { regionFigures(regionId: $id) { residents } }", json!({ "id": grid })),
-        ("query($id: ID) { residents(filter: { regionId: $id }) { nodes { name } } }", json!({ "id": grid })),
-        ("query($id: ID) { residents(filter: { keyGroupId: $id }) { nodes { name } } }", json!({ "id": group })),
-        ("query($id: ID) { buildings(regionId: $id) { nodes { name } } }", json!({ "id": grid })),
-        ("query($id: ID) { gridTeams(regionId: $id) { complete } }", json!({ "id": grid })),
-        ("mutation($id: ID!) { updateResident(input: { id: $id, fields: { note: \"x\" } }) { userErrors { code } } }", json!({ "id": resident })),
-        ("mutation($id: ID!) { revealResidentIdentifier(input: { residentId: $id, field: ID_CARD_NO }) { value } }", json!({ "id": resident })),
-        ("mutation($id: ID!) { recordResidentMove(input: { id: $id, kind: MOVED_OUT, occurredOn: \"2026-01-01\" }) { userErrors { code } } }", json!({ "id": resident })),
-        ("mutation($id: ID!, $g: ID!) { addResidentToKeyGroup(input: { residentId: $id, keyGroupId: $g }) { userErrors { code } } }", json!({ "id": resident, "g": group })),
-        ("mutation($id: ID!) { endKeyGroupMembership(input: { membershipId: $id }) { userErrors { code } } }", json!({ "id": membership })),
-        ("mutation($id: ID!) { updateKeyGroup(input: { id: $id, fields: { name: \"x\" } }) { userErrors { code } } }", json!({ "id": group })),
-        ("mutation($id: ID!) { createResident(input: { fields: { name: \"x\", gender: MALE }, home: { regionId: $id } }) { userErrors { code } } }", json!({ "id": grid })),
-        ("mutation($id: ID!) { createResident(input: { fields: { name: \"x\", gender: MALE }, home: { householdId: $id } }) { userErrors { code } } }", json!({ "id": household })),
-        ("mutation($id: ID!) { createBuilding(input: { regionId: $id, fields: { name: \"x\" } }) { userErrors { code } } }", json!({ "id": grid })),
-        ("mutation($id: ID!) { updateBuilding(input: { id: $id, fields: { name: \"x\" } }) { userErrors { code } } }", json!({ "id": building })),
-        ("mutation($id: ID!) { createHouse(input: { buildingId: $id, fields: { room: \"1\" } }) { userErrors { code } } }", json!({ "id": building })),
-        ("mutation($id: ID!) { updateHouse(input: { id: $id, fields: { room: \"1\" } }) { userErrors { code } } }", json!({ "id": house })),
-        ("mutation($id: ID!) { createHousehold(input: { number: \"X1\", houseId: $id }) { userErrors { code } } }", json!({ "id": house })),
-        ("mutation($id: ID!) { createOrganisation(input: { regionId: $id, fields: { name: \"x\", kind: SCHOOL } }) { userErrors { code } } }", json!({ "id": grid })),
-        ("mutation($id: ID!) { createFacility(input: { regionId: $id, kind: \"井盖\", name: \"x\", location: { lng: 117, lat: 36 } }) { userErrors { code } } }", json!({ "id": grid })),
-        ("mutation($id: ID!) { updateStaff(input: { id: $id, fields: { name: \"x\" } }) { userErrors { code } } }", json!({ "id": staff })),
-        ("mutation($id: ID!) { createStaff(input: { regionId: $id, fields: { name: \"x\", gender: MALE } }) { userErrors { code } } }", json!({ "id": grid })),
-        ("mutation($id: ID!, $g: ID!) { assignStaff(input: { staffId: $id, gridId: $g, teamRole: VOLUNTEER }) { userErrors { code } } }", json!({ "id": staff, "g": grid_b })),
-        ("mutation($id: ID!) { endStaffAssignment(input: { assignmentId: $id }) { userErrors { code } } }", json!({ "id": assignment })),
-        ("mutation($id: ID) { exportResidents(input: { filter: { regionId: $id } }) { userErrors { code } } }", json!({ "id": grid })),
+        (
+            "query($id: ID!) { resident(id: $id) { name } }",
+            json!({ "id": resident }),
+        ),
+        (
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": resident }),
+        ),
+        (
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": building }),
+        ),
+        (
+            "query($id: ID!) { node(id: $id) { id } }",
+            json!({ "id": staff }),
+        ),
+        (
+            "query($id: ID!) { building(id: $id) { name } }",
+            json!({ "id": building }),
+        ),
+        (
+            "query($id: ID!) { house(id: $id) { room } }",
+            json!({ "id": house }),
+        ),
+        (
+            "query($id: ID!) { household(id: $id) { number } }",
+            json!({ "id": household }),
+        ),
+        (
+            "query($id: ID!) { staffMember(id: $id) { name } }",
+            json!({ "id": staff }),
+        ),
+        (
+            "query($id: ID!) { gridTeam(gridId: $id) { complete } }",
+            json!({ "id": grid }),
+        ),
+        (
+            "query($id: ID!) { regionFigures(regionId: $id) { residents } }",
+            json!({ "id": grid }),
+        ),
+        (
+            "query($id: ID) { residents(filter: { regionId: $id }) { nodes { name } } }",
+            json!({ "id": grid }),
+        ),
+        (
+            "query($id: ID) { residents(filter: { keyGroupId: $id }) { nodes { name } } }",
+            json!({ "id": group }),
+        ),
+        (
+            "query($id: ID) { buildings(regionId: $id) { nodes { name } } }",
+            json!({ "id": grid }),
+        ),
+        (
+            "query($id: ID) { gridTeams(regionId: $id) { complete } }",
+            json!({ "id": grid }),
+        ),
+        (
+            "mutation($id: ID!) { updateResident(input: { id: $id, fields: { note: \"x\" } }) { userErrors { code } } }",
+            json!({ "id": resident }),
+        ),
+        (
+            "mutation($id: ID!) { revealResidentIdentifier(input: { residentId: $id, field: ID_CARD_NO }) { value } }",
+            json!({ "id": resident }),
+        ),
+        (
+            "mutation($id: ID!) { recordResidentMove(input: { id: $id, kind: MOVED_OUT, occurredOn: \"2026-01-01\" }) { userErrors { code } } }",
+            json!({ "id": resident }),
+        ),
+        (
+            "mutation($id: ID!, $g: ID!) { addResidentToKeyGroup(input: { residentId: $id, keyGroupId: $g }) { userErrors { code } } }",
+            json!({ "id": resident, "g": group }),
+        ),
+        (
+            "mutation($id: ID!) { endKeyGroupMembership(input: { membershipId: $id }) { userErrors { code } } }",
+            json!({ "id": membership }),
+        ),
+        (
+            "mutation($id: ID!) { updateKeyGroup(input: { id: $id, fields: { name: \"x\" } }) { userErrors { code } } }",
+            json!({ "id": group }),
+        ),
+        (
+            "mutation($id: ID!) { createResident(input: { fields: { name: \"x\", gender: MALE }, home: { regionId: $id } }) { userErrors { code } } }",
+            json!({ "id": grid }),
+        ),
+        (
+            "mutation($id: ID!) { createResident(input: { fields: { name: \"x\", gender: MALE }, home: { householdId: $id } }) { userErrors { code } } }",
+            json!({ "id": household }),
+        ),
+        (
+            "mutation($id: ID!) { createBuilding(input: { regionId: $id, fields: { name: \"x\" } }) { userErrors { code } } }",
+            json!({ "id": grid }),
+        ),
+        (
+            "mutation($id: ID!) { updateBuilding(input: { id: $id, fields: { name: \"x\" } }) { userErrors { code } } }",
+            json!({ "id": building }),
+        ),
+        (
+            "mutation($id: ID!) { createHouse(input: { buildingId: $id, fields: { room: \"1\" } }) { userErrors { code } } }",
+            json!({ "id": building }),
+        ),
+        (
+            "mutation($id: ID!) { updateHouse(input: { id: $id, fields: { room: \"1\" } }) { userErrors { code } } }",
+            json!({ "id": house }),
+        ),
+        (
+            "mutation($id: ID!) { createHousehold(input: { number: \"X1\", houseId: $id }) { userErrors { code } } }",
+            json!({ "id": house }),
+        ),
+        (
+            "mutation($id: ID!) { createOrganisation(input: { regionId: $id, fields: { name: \"x\", kind: SCHOOL } }) { userErrors { code } } }",
+            json!({ "id": grid }),
+        ),
+        (
+            "mutation($id: ID!) { createFacility(input: { regionId: $id, kind: \"井盖\", name: \"x\", location: { lng: 117, lat: 36 } }) { userErrors { code } } }",
+            json!({ "id": grid }),
+        ),
+        (
+            "mutation($id: ID!) { updateStaff(input: { id: $id, fields: { name: \"x\" } }) { userErrors { code } } }",
+            json!({ "id": staff }),
+        ),
+        (
+            "mutation($id: ID!) { createStaff(input: { regionId: $id, fields: { name: \"x\", gender: MALE } }) { userErrors { code } } }",
+            json!({ "id": grid }),
+        ),
+        (
+            "mutation($id: ID!, $g: ID!) { assignStaff(input: { staffId: $id, gridId: $g, teamRole: VOLUNTEER }) { userErrors { code } } }",
+            json!({ "id": staff, "g": grid_b }),
+        ),
+        (
+            "mutation($id: ID!) { endStaffAssignment(input: { assignmentId: $id }) { userErrors { code } } }",
+            json!({ "id": assignment }),
+        ),
+        (
+            "mutation($id: ID) { exportResidents(input: { filter: { regionId: $id } }) { userErrors { code } } }",
+            json!({ "id": grid }),
+        ),
     ];
     for (query, variables) in cases {
         let answer = app.gql(Some(&b), query, variables).await;
@@ -74,5 +176,8 @@ async fn every_archive_query_and_mutation_answers_not_found_for_another_countys_
     assert_eq!(lists.ok()["residents"]["totalCount"], 0);
     assert_eq!(lists.ok()["buildings"]["nodes"], json!([]));
     assert_eq!(lists.ok()["staffMembers"]["nodes"], json!([]));
-    assert_eq!(lists.ok()["gridTeams"], json!([{ "grid": { "code": "371602001001001" } }]));
+    assert_eq!(
+        lists.ok()["gridTeams"],
+        json!([{ "grid": { "code": "371602001001001" } }])
+    );
 }

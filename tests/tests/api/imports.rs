@@ -7,11 +7,28 @@ use serde_json::{Value, json};
 use std::time::Duration;
 
 const RESIDENT_HEADERS: [&str; 13] = [
-    "姓名", "公民身份号码", "性别", "民族", "联系电话", "居住类型", "与户主关系", "政治面貌", "网格编码", "户号", "重点人群", "标签", "备注",
+    "姓名",
+    "公民身份号码",
+    "性别",
+    "民族",
+    "联系电话",
+    "居住类型",
+    "与户主关系",
+    "政治面貌",
+    "网格编码",
+    "户号",
+    "重点人群",
+    "标签",
+    "备注",
 ];
 
 impl TestApp {
-    pub async fn upload(&self, token: Option<&str>, name: &str, bytes: Vec<u8>) -> (reqwest::StatusCode, Value) {
+    pub async fn upload(
+        &self,
+        token: Option<&str>,
+        name: &str,
+        bytes: Vec<u8>,
+    ) -> (reqwest::StatusCode, Value) {
         let mut request = self
             .client
             .post(format!("{}/uploads", self.address))
@@ -26,13 +43,32 @@ impl TestApp {
     }
 
     pub async fn fetch(&self, path: &str) -> (reqwest::StatusCode, Vec<u8>) {
-        let response = self.client.get(format!("{}{}", self.address, path)).send().await.expect("fetched");
+        let response = self
+            .client
+            .get(format!("{}{}", self.address, path))
+            .send()
+            .await
+            .expect("fetched");
         let status = response.status();
-        (status, response.bytes().await.map(|b| b.to_vec()).unwrap_or_default())
+        (
+            status,
+            response
+                .bytes()
+                .await
+                .map(|b| b.to_vec())
+                .unwrap_or_default(),
+        )
     }
 
     /// Uploads `bytes`, starts an import and waits for it to finish; returns the job.
-    pub async fn import(&self, token: &str, kind: &str, name: &str, bytes: Vec<u8>, dry_run: bool) -> Value {
+    pub async fn import(
+        &self,
+        token: &str,
+        kind: &str,
+        name: &str,
+        bytes: Vec<u8>,
+        dry_run: bool,
+    ) -> Value {
         let (status, uploaded) = self.upload(Some(token), name, bytes).await;
         assert_eq!(status, reqwest::StatusCode::CREATED, "{uploaded}");
         let started = self
@@ -62,7 +98,9 @@ impl TestApp {
     }
 
     pub async fn resident_count(&self, token: &str) -> u64 {
-        let n = self.gql(Some(token), "{ residents { totalCount } }", json!({})).await;
+        let n = self
+            .gql(Some(token), "{ residents { totalCount } }", json!({}))
+            .await;
         n.ok()["residents"]["totalCount"].as_u64().expect("count")
     }
 }
@@ -80,7 +118,10 @@ fn csv(rows: &[[&str; 13]]) -> Vec<u8> {
 fn read_xlsx(bytes: &[u8]) -> Vec<Vec<String>> {
     use calamine::{Reader, Xlsx};
     let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes.to_vec())).expect("an xlsx file");
-    let range = book.worksheet_range_at(0).expect("a sheet").expect("readable");
+    let range = book
+        .worksheet_range_at(0)
+        .expect("a sheet")
+        .expect("readable");
     range
         .rows()
         .map(|row| row.iter().map(|c| c.to_string()).collect())
@@ -93,9 +134,22 @@ async fn the_template_round_trips_through_an_import() {
     let (status, template) = app.fetch("/templates/residents.xlsx").await;
     assert_eq!(status, reqwest::StatusCode::OK);
     let rows = read_xlsx(&template);
-    assert_eq!(rows[0], RESIDENT_HEADERS.map(str::to_string).to_vec(), "the template's header row");
-    let listed = app.gql(None, "{ importTemplates { kind url csvUrl headers } }", json!({})).await;
-    assert_eq!(listed.ok()["importTemplates"][0]["url"], "/templates/residents.xlsx");
+    assert_eq!(
+        rows[0],
+        RESIDENT_HEADERS.map(str::to_string).to_vec(),
+        "the template's header row"
+    );
+    let listed = app
+        .gql(
+            None,
+            "{ importTemplates { kind url csvUrl headers } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        listed.ok()["importTemplates"][0]["url"],
+        "/templates/residents.xlsx"
+    );
 
     // Fill the template's columns in Excel's format and import it.
     let mut book = rust_xlsxwriter::Workbook::new();
@@ -104,7 +158,21 @@ async fn the_template_round_trips_through_an_import() {
         sheet.write_string(0, c as u16, header).expect("header");
     }
     let number = id_card("37159919851111004");
-    let values = ["钱多多", number.as_str(), "", "汉族", "13511112222", "常住", "", "群众", "371599001001002", "", "独居老人", "新入住", ""];
+    let values = [
+        "钱多多",
+        number.as_str(),
+        "",
+        "汉族",
+        "13511112222",
+        "常住",
+        "",
+        "群众",
+        "371599001001002",
+        "",
+        "独居老人",
+        "新入住",
+        "",
+    ];
     for (c, v) in values.iter().enumerate() {
         sheet.write_string(1, c as u16, *v).expect("cell");
     }
@@ -112,9 +180,18 @@ async fn the_template_round_trips_through_an_import() {
     let _ = sheet;
     let bytes = book.save_to_buffer().expect("xlsx");
     let admin = app.token(COUNTY_A, "admin").await;
-    let job = app.import(&admin, "RESIDENTS", "居民.xlsx", bytes.clone(), true).await;
+    let job = app
+        .import(&admin, "RESIDENTS", "居民.xlsx", bytes.clone(), true)
+        .await;
     assert_eq!(job["status"], "FAILED", "{job}");
-    assert!(job["errors"].as_array().into_iter().flatten().all(|e| e["row"] == 3), "{job}");
+    assert!(
+        job["errors"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .all(|e| e["row"] == 3),
+        "{job}"
+    );
 
     // Without the bad row.
     let mut book = rust_xlsxwriter::Workbook::new();
@@ -125,9 +202,13 @@ async fn the_template_round_trips_through_an_import() {
     for (c, v) in values.iter().enumerate() {
         sheet.write_string(1, c as u16, *v).expect("cell");
     }
-    sheet.write_number(1, 4, 13511112222.0).expect("a phone typed as a number");
+    sheet
+        .write_number(1, 4, 13511112222.0)
+        .expect("a phone typed as a number");
     let bytes = book.save_to_buffer().expect("xlsx");
-    let job = app.import(&admin, "RESIDENTS", "居民.xlsx", bytes, false).await;
+    let job = app
+        .import(&admin, "RESIDENTS", "居民.xlsx", bytes, false)
+        .await;
     assert_eq!(job["status"], "SUCCEEDED", "{job}");
     assert_eq!(job["createdCount"], 1);
     assert_eq!(job["processedRows"], 1);
@@ -140,7 +221,10 @@ async fn the_template_round_trips_through_an_import() {
     assert_eq!(r["phone"], "135****2222");
     assert_eq!(r["residenceType"], "RESIDENT");
     assert_eq!(r["region"]["code"], "371599001001002");
-    assert_eq!(r["keyGroups"][0]["keyGroup"]["code"], "LIVING_ALONE_ELDERLY");
+    assert_eq!(
+        r["keyGroups"][0]["keyGroup"]["code"],
+        "LIVING_ALONE_ELDERLY"
+    );
     assert_eq!(r["tags"], json!(["新入住"]));
 }
 
@@ -151,23 +235,95 @@ async fn bad_rows_are_reported_by_row_and_column_and_nothing_is_written() {
     let before = app.resident_count(&admin).await;
     let good = id_card("37159919900101013");
     let mut bad_checksum = id_card("37159919900101021");
-    bad_checksum.replace_range(17.., if bad_checksum.ends_with('0') { "1" } else { "0" });
+    bad_checksum.replace_range(
+        17..,
+        if bad_checksum.ends_with('0') {
+            "1"
+        } else {
+            "0"
+        },
+    );
     let other = id_card("37159919900101037");
     let fourth = id_card("37159919900101045");
     let file = csv(&[
-        ["好人", &good, "", "", "", "户籍", "户主", "", "371599001001001", "", "", "", ""],
-        ["错号", &bad_checksum, "", "", "", "户籍", "", "", "371599001001001", "", "", "", ""],
-        ["错格", &other, "", "", "", "户籍", "", "", "999", "", "", "", ""],
-        ["错类", &fourth, "", "", "12345", "外星", "", "", "371599001001001", "", "", "", ""],
-        ["重复", &good, "", "", "", "户籍", "", "", "371599001001001", "", "", "", ""],
+        [
+            "好人",
+            &good,
+            "",
+            "",
+            "",
+            "户籍",
+            "户主",
+            "",
+            "371599001001001",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "错号",
+            &bad_checksum,
+            "",
+            "",
+            "",
+            "户籍",
+            "",
+            "",
+            "371599001001001",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "错格", &other, "", "", "", "户籍", "", "", "999", "", "", "", "",
+        ],
+        [
+            "错类",
+            &fourth,
+            "",
+            "",
+            "12345",
+            "外星",
+            "",
+            "",
+            "371599001001001",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "重复",
+            &good,
+            "",
+            "",
+            "",
+            "户籍",
+            "",
+            "",
+            "371599001001001",
+            "",
+            "",
+            "",
+            "",
+        ],
     ]);
-    let job = app.import(&admin, "RESIDENTS", "bad.csv", file, false).await;
+    let job = app
+        .import(&admin, "RESIDENTS", "bad.csv", file, false)
+        .await;
     assert_eq!(job["status"], "FAILED");
     let errors: Vec<(u64, String)> = job["errors"]
         .as_array()
         .into_iter()
         .flatten()
-        .map(|e| (e["row"].as_u64().unwrap_or(0), e["column"].as_str().unwrap_or("").to_string()))
+        .map(|e| {
+            (
+                e["row"].as_u64().unwrap_or(0),
+                e["column"].as_str().unwrap_or("").to_string(),
+            )
+        })
         .collect();
     assert_eq!(
         errors,
@@ -193,21 +349,66 @@ async fn a_dry_run_writes_nothing_and_a_reimport_updates() {
     let b = id_card("37159919700505062");
     let file = |phone: &str| {
         csv(&[
-            ["甲", &a, "", "", phone, "户籍", "户主", "", "", "QH0001", "", "", ""],
-            ["乙", &b, "", "", "", "流动", "", "", "371599001001002", "", "", "", ""],
+            [
+                "甲", &a, "", "", phone, "户籍", "户主", "", "", "QH0001", "", "", "",
+            ],
+            [
+                "乙",
+                &b,
+                "",
+                "",
+                "",
+                "流动",
+                "",
+                "",
+                "371599001001002",
+                "",
+                "",
+                "",
+                "",
+            ],
         ])
     };
-    let dry = app.import(&community, "RESIDENTS", "a.csv", file("13600000001"), true).await;
+    let dry = app
+        .import(&community, "RESIDENTS", "a.csv", file("13600000001"), true)
+        .await;
     assert_eq!(dry["status"], "SUCCEEDED", "{dry}");
-    assert_eq!((dry["dryRun"].clone(), dry["createdCount"].clone(), dry["updatedCount"].clone()), (json!(true), json!(2), json!(0)));
-    assert_eq!(app.resident_count(&community).await, before, "a dry run writes nothing");
+    assert_eq!(
+        (
+            dry["dryRun"].clone(),
+            dry["createdCount"].clone(),
+            dry["updatedCount"].clone()
+        ),
+        (json!(true), json!(2), json!(0))
+    );
+    assert_eq!(
+        app.resident_count(&community).await,
+        before,
+        "a dry run writes nothing"
+    );
 
-    let first = app.import(&community, "RESIDENTS", "a.csv", file("13600000001"), false).await;
-    assert_eq!((first["createdCount"].clone(), first["updatedCount"].clone()), (json!(2), json!(0)), "{first}");
+    let first = app
+        .import(&community, "RESIDENTS", "a.csv", file("13600000001"), false)
+        .await;
+    assert_eq!(
+        (first["createdCount"].clone(), first["updatedCount"].clone()),
+        (json!(2), json!(0)),
+        "{first}"
+    );
     assert_eq!(app.resident_count(&community).await, before + 2);
-    let again = app.import(&community, "RESIDENTS", "a.csv", file("13600000002"), false).await;
-    assert_eq!((again["createdCount"].clone(), again["updatedCount"].clone()), (json!(0), json!(2)), "{again}");
-    assert_eq!(app.resident_count(&community).await, before + 2, "no duplicates");
+    let again = app
+        .import(&community, "RESIDENTS", "a.csv", file("13600000002"), false)
+        .await;
+    assert_eq!(
+        (again["createdCount"].clone(), again["updatedCount"].clone()),
+        (json!(0), json!(2)),
+        "{again}"
+    );
+    assert_eq!(
+        app.resident_count(&community).await,
+        before + 2,
+        "no duplicates"
+    );
     let found = app
         .gql(Some(&community), "query($n: String) { residents(filter: { idCardNo: $n }) { nodes { phone household { number } version } } }", json!({ "n": a }))
         .await;
@@ -217,10 +418,29 @@ async fn a_dry_run_writes_nothing_and_a_reimport_updates() {
     assert_eq!(r["version"], 2);
 
     // 马文昌 is recorded in another community: the staff cannot overwrite him by import.
-    let theirs = csv(&[["马文昌", &id_card(MA), "", "", "", "户籍", "", "", "371599001001001", "", "", "", ""]]);
-    let refused = app.import(&community, "RESIDENTS", "x.csv", theirs, false).await;
+    let theirs = csv(&[[
+        "马文昌",
+        &id_card(MA),
+        "",
+        "",
+        "",
+        "户籍",
+        "",
+        "",
+        "371599001001001",
+        "",
+        "",
+        "",
+        "",
+    ]]);
+    let refused = app
+        .import(&community, "RESIDENTS", "x.csv", theirs, false)
+        .await;
     assert_eq!(refused["status"], "FAILED");
-    assert_eq!(refused["errors"][0]["column"], "公民身份号码", "recorded elsewhere: {refused}");
+    assert_eq!(
+        refused["errors"][0]["column"], "公民身份号码",
+        "recorded elsewhere: {refused}"
+    );
 }
 
 #[tokio::test]
@@ -228,7 +448,13 @@ async fn exports_are_masked_unless_revealed_by_a_role_that_may_and_are_audited()
     let app = spawn_app().await;
     let admin = app.token(COUNTY_A, "admin").await;
     let export = "mutation($input: ExportResidentsInput!) { exportResidents(input: $input) { download { url fileName rowCount } userErrors { code } } }";
-    let masked = app.gql(Some(&admin), export, json!({ "input": { "filter": { "name": "张建国" } } })).await;
+    let masked = app
+        .gql(
+            Some(&admin),
+            export,
+            json!({ "input": { "filter": { "name": "张建国" } } }),
+        )
+        .await;
     let download = &masked.ok()["exportResidents"]["download"];
     assert_eq!(download["rowCount"], 1);
     let (status, bytes) = app.fetch(download["url"].as_str().expect("url")).await;
@@ -242,21 +468,54 @@ async fn exports_are_masked_unless_revealed_by_a_role_that_may_and_are_audited()
     assert_eq!(rows[1][8], "371599001001001");
 
     let revealed = app
-        .gql(Some(&admin), export, json!({ "input": { "filter": { "name": "张建国" }, "format": "CSV", "reveal": true } }))
+        .gql(
+            Some(&admin),
+            export,
+            json!({ "input": { "filter": { "name": "张建国" }, "format": "CSV", "reveal": true } }),
+        )
         .await;
-    let (_, bytes) = app.fetch(revealed.ok()["exportResidents"]["download"]["url"].as_str().expect("url")).await;
+    let (_, bytes) = app
+        .fetch(
+            revealed.ok()["exportResidents"]["download"]["url"]
+                .as_str()
+                .expect("url"),
+        )
+        .await;
     let text = String::from_utf8(bytes).expect("utf-8");
-    assert!(text.contains(&full) && text.contains("13805311234"), "{text}");
+    assert!(
+        text.contains(&full) && text.contains("13805311234"),
+        "{text}"
+    );
 
     let worker = app.token(COUNTY_A, "grid.qh01").await;
-    app.gql(Some(&worker), export, json!({ "input": { "reveal": true } })).await.fails_with("FORBIDDEN");
+    app.gql(
+        Some(&worker),
+        export,
+        json!({ "input": { "reveal": true } }),
+    )
+    .await
+    .fails_with("FORBIDDEN");
     let (missing, _) = app.fetch("/downloads/not-a-token").await;
     assert_eq!(missing, reqwest::StatusCode::NOT_FOUND);
 
-    let log = app.gql(Some(&admin), "{ auditLog(action: \"resident.export\") { nodes { detail } } }", json!({})).await;
-    let details: Vec<Value> = log.ok()["auditLog"]["nodes"].as_array().into_iter().flatten().map(|n| n["detail"].clone()).collect();
+    let log = app
+        .gql(
+            Some(&admin),
+            "{ auditLog(action: \"resident.export\") { nodes { detail } } }",
+            json!({}),
+        )
+        .await;
+    let details: Vec<Value> = log.ok()["auditLog"]["nodes"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|n| n["detail"].clone())
+        .collect();
     assert_eq!(details.len(), 2);
-    assert!(details.iter().any(|d| d["revealed"] == 1) && details.iter().any(|d| d["revealed"] == 0), "{details:?}");
+    assert!(
+        details.iter().any(|d| d["revealed"] == 1) && details.iter().any(|d| d["revealed"] == 0),
+        "{details:?}"
+    );
 }
 
 #[tokio::test]
@@ -264,10 +523,22 @@ async fn houses_and_staff_import_and_uploads_need_a_sign_in() {
     let app = spawn_app().await;
     let community = app.token(COUNTY_A, "community.qinghe").await;
     let houses = "网格编码,楼栋,单元,楼层,房号,房屋用途,面积,户号\n371599001001002,7号楼,1单元,2,201,出租,75.5,QH0100\n371599001001002,7号楼,1单元,3,301,空置,,\n".as_bytes().to_vec();
-    let job = app.import(&community, "HOUSES", "houses.csv", houses.clone(), false).await;
-    assert_eq!((job["status"].clone(), job["createdCount"].clone()), (json!("SUCCEEDED"), json!(2)), "{job}");
-    let again = app.import(&community, "HOUSES", "houses.csv", houses, false).await;
-    assert_eq!((again["createdCount"].clone(), again["updatedCount"].clone()), (json!(0), json!(2)), "{again}");
+    let job = app
+        .import(&community, "HOUSES", "houses.csv", houses.clone(), false)
+        .await;
+    assert_eq!(
+        (job["status"].clone(), job["createdCount"].clone()),
+        (json!("SUCCEEDED"), json!(2)),
+        "{job}"
+    );
+    let again = app
+        .import(&community, "HOUSES", "houses.csv", houses, false)
+        .await;
+    assert_eq!(
+        (again["createdCount"].clone(), again["updatedCount"].clone()),
+        (json!(0), json!(2)),
+        "{again}"
+    );
     let grid = app.region_id(&community, "371599001001002").await;
     let built = app
         .gql(Some(&community), "query($g: ID) { buildings(regionId: $g, search: \"7号楼\") { nodes { houses { room houseUse area households { number } } } } }", json!({ "g": grid }))
@@ -281,23 +552,57 @@ async fn houses_and_staff_import_and_uploads_need_a_sign_in() {
     );
 
     let staff = "姓名,性别,出生年份,手机,学历,是否党员,来源,用工类型,入职日期,所属区域编码,网格编码,网格角色\n何专职,女,1990,13853100099,本科,是,公开招聘,社区聘用,2024-03-01,371599001001,371599001001002,专职网格员\n".as_bytes().to_vec();
-    let job = app.import(&community, "STAFF", "staff.csv", staff, false).await;
+    let job = app
+        .import(&community, "STAFF", "staff.csv", staff, false)
+        .await;
     assert_eq!(job["status"], "SUCCEEDED", "{job}");
     let team = app
         .gql(Some(&community), "query($g: ID!) { gridTeam(gridId: $g) { complete members { staff { name phone partyMember } } } }", json!({ "g": grid }))
         .await;
-    assert_eq!(team.ok()["gridTeam"]["complete"], true, "the full-time worker completes grid 2's team");
+    assert_eq!(
+        team.ok()["gridTeam"]["complete"],
+        true,
+        "the full-time worker completes grid 2's team"
+    );
 
     let (status, body) = app.upload(None, "x.csv", b"a,b\n".to_vec()).await;
     assert_eq!(status, reqwest::StatusCode::UNAUTHORIZED);
     assert_eq!(body["error"]["code"], "UNAUTHENTICATED");
-    let garbage = app.import(&community, "RESIDENTS", "x.xlsx", b"PK\x03\x04not a workbook".to_vec(), true).await;
+    let garbage = app
+        .import(
+            &community,
+            "RESIDENTS",
+            "x.xlsx",
+            b"PK\x03\x04not a workbook".to_vec(),
+            true,
+        )
+        .await;
     assert_eq!(garbage["status"], "FAILED");
-    assert!(garbage["failure"].as_str().is_some_and(|f| f.contains("xlsx")), "{garbage}");
-    let headerless = app.import(&community, "RESIDENTS", "x.csv", "姓名,电话\n张三,1\n".as_bytes().to_vec(), true).await;
-    assert!(headerless["failure"].as_str().is_some_and(|f| f.contains("公民身份号码")), "{headerless}");
+    assert!(
+        garbage["failure"]
+            .as_str()
+            .is_some_and(|f| f.contains("xlsx")),
+        "{garbage}"
+    );
+    let headerless = app
+        .import(
+            &community,
+            "RESIDENTS",
+            "x.csv",
+            "姓名,电话\n张三,1\n".as_bytes().to_vec(),
+            true,
+        )
+        .await;
+    assert!(
+        headerless["failure"]
+            .as_str()
+            .is_some_and(|f| f.contains("公民身份号码")),
+        "{headerless}"
+    );
     let department = app.token(COUNTY_A, "dept.cg").await;
-    let (_, uploaded) = app.upload(Some(&department), "x.csv", b"a\n".to_vec()).await;
+    let (_, uploaded) = app
+        .upload(Some(&department), "x.csv", b"a\n".to_vec())
+        .await;
     app.gql(
         Some(&department),
         "mutation($u: String!) { startImport(input: { kind: RESIDENTS, uploadId: $u }) { job { id } } }",

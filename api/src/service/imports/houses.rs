@@ -49,17 +49,18 @@ pub(super) async fn import(
     dry_run: bool,
 ) -> AppResult<Outcome> {
     let reach = access.region_reach(Permission::PlaceWrite)?;
-    let grids: HashMap<String, region::Model> = with_tenant(&state.db, Some(access.tenant_id), async |db| {
-        Ok(scoped::<region::Entity>(access.tenant_id)
-            .filter(region::Column::Kind.is_in([RegionKind::Grid, RegionKind::MicroGrid]))
-            .filter(reach_condition::<region::Entity>(&reach))
-            .all(db.conn().await?)
-            .await?
-            .into_iter()
-            .map(|r| (r.code.clone(), r))
-            .collect())
-    })
-    .await?;
+    let grids: HashMap<String, region::Model> =
+        with_tenant(&state.db, Some(access.tenant_id), async |db| {
+            Ok(scoped::<region::Entity>(access.tenant_id)
+                .filter(region::Column::Kind.is_in([RegionKind::Grid, RegionKind::MicroGrid]))
+                .filter(reach_condition::<region::Entity>(&reach))
+                .all(db.conn().await?)
+                .await?
+                .into_iter()
+                .map(|r| (r.code.clone(), r))
+                .collect())
+        })
+        .await?;
     let mut outcome = Outcome {
         total: table.rows.len(),
         ..Default::default()
@@ -71,23 +72,41 @@ pub(super) async fn import(
         let before = outcome.errors.len();
         let grid = grids.get(&text(GRID).to_ascii_uppercase());
         if grid.is_none() {
-            outcome.errors.push(RowError::new(n, header(GRID), "no grid or micro-grid with this code in your area"));
+            outcome.errors.push(RowError::new(
+                n,
+                header(GRID),
+                "no grid or micro-grid with this code in your area",
+            ));
         }
         if text(BUILDING).is_empty() || text(BUILDING).chars().count() > 100 {
-            outcome.errors.push(RowError::new(n, header(BUILDING), "required, at most 100 characters"));
+            outcome.errors.push(RowError::new(
+                n,
+                header(BUILDING),
+                "required, at most 100 characters",
+            ));
         }
         if text(ROOM).is_empty() || text(ROOM).chars().count() > 32 {
-            outcome.errors.push(RowError::new(n, header(ROOM), "required, at most 32 characters"));
+            outcome.errors.push(RowError::new(
+                n,
+                header(ROOM),
+                "required, at most 32 characters",
+            ));
         }
         if text(UNIT).chars().count() > 16 {
-            outcome.errors.push(RowError::new(n, header(UNIT), "at most 16 characters"));
+            outcome
+                .errors
+                .push(RowError::new(n, header(UNIT), "at most 16 characters"));
         }
         let floor = match text(FLOOR) {
             "" => None,
             f => match f.parse::<i32>() {
                 Ok(v) if (-10..=200).contains(&v) => Some(v),
                 _ => {
-                    outcome.errors.push(RowError::new(n, header(FLOOR), "a whole number from -10 to 200"));
+                    outcome.errors.push(RowError::new(
+                        n,
+                        header(FLOOR),
+                        "a whole number from -10 to 200",
+                    ));
                     None
                 }
             },
@@ -97,7 +116,11 @@ pub(super) async fn import(
             a => match a.parse::<f64>() {
                 Ok(v) if (0.0..=100_000.0).contains(&v) => Some(v),
                 _ => {
-                    outcome.errors.push(RowError::new(n, header(AREA), "an area in m², 0 to 100,000"));
+                    outcome.errors.push(RowError::new(
+                        n,
+                        header(AREA),
+                        "an area in m², 0 to 100,000",
+                    ));
                     None
                 }
             },
@@ -107,7 +130,11 @@ pub(super) async fn import(
             u => {
                 let v = labels::parse(HOUSE_USES, u);
                 if v.is_none() {
-                    outcome.errors.push(RowError::new(n, header(USE), format!("one of: {}", labels::choices(HOUSE_USES))));
+                    outcome.errors.push(RowError::new(
+                        n,
+                        header(USE),
+                        format!("one of: {}", labels::choices(HOUSE_USES)),
+                    ));
                 }
                 v
             }
@@ -117,7 +144,9 @@ pub(super) async fn import(
             h => match parse_household_number("", h) {
                 Ok(number) => Some(number),
                 Err(e) => {
-                    outcome.errors.push(RowError::new(n, header(HOUSEHOLD), e.message));
+                    outcome
+                        .errors
+                        .push(RowError::new(n, header(HOUSEHOLD), e.message));
                     None
                 }
             },
@@ -165,7 +194,11 @@ pub(super) async fn import(
 }
 
 /// Writes one row; true when it created the house.
-async fn write_row(conn: &impl ConnectionTrait, access: &Access, row: &ValidRow) -> AppResult<bool> {
+async fn write_row(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    row: &ValidRow,
+) -> AppResult<bool> {
     let found = scoped::<building::Entity>(access.tenant_id)
         .filter(building::Column::RegionId.eq(row.grid))
         .filter(building::Column::Name.eq(row.building.clone()))
@@ -174,13 +207,18 @@ async fn write_row(conn: &impl ConnectionTrait, access: &Access, row: &ValidRow)
     let building = match found {
         Some(b) => b,
         None => {
-            places::create_building(conn, access, row.grid, BuildingInput {
-                name: Some(row.building.clone()),
-                address: None,
-                floors: None,
-                unit_count: None,
-                center: None,
-            })
+            places::create_building(
+                conn,
+                access,
+                row.grid,
+                BuildingInput {
+                    name: Some(row.building.clone()),
+                    address: None,
+                    floors: None,
+                    unit_count: None,
+                    center: None,
+                },
+            )
             .await?
         }
     };

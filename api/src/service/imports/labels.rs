@@ -68,7 +68,10 @@ pub const TEAM_ROLES: &[(&str, TeamRole)] = &[
 
 /// The value a label stands for.
 pub fn parse<T: Copy>(table: &[(&str, T)], label: &str) -> Option<T> {
-    table.iter().find(|(l, _)| *l == label.trim()).map(|(_, v)| *v)
+    table
+        .iter()
+        .find(|(l, _)| *l == label.trim())
+        .map(|(_, v)| *v)
 }
 
 /// The label of a value.

@@ -109,7 +109,11 @@ pub async fn start(
     Ok(job)
 }
 
-pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppResult<import_job::Model> {
+pub async fn get(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<import_job::Model> {
     let job = scoped::<import_job::Entity>(access.tenant_id)
         .filter(import_job::Column::Id.eq(id))
         .one(conn)
@@ -123,7 +127,10 @@ pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppR
 }
 
 /// The caller's own recent jobs, newest first.
-pub async fn recent(conn: &impl ConnectionTrait, access: &Access) -> AppResult<Vec<import_job::Model>> {
+pub async fn recent(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+) -> AppResult<Vec<import_job::Model>> {
     Ok(scoped::<import_job::Entity>(access.tenant_id)
         .filter(import_job::Column::CreatedBy.eq(access.user_id))
         .order_by_desc(import_job::Column::CreatedAt)
@@ -142,9 +149,17 @@ pub struct Outcome {
 }
 
 /// Advances the job's progress inside a batch's transaction.
-pub(crate) async fn progress(conn: &impl ConnectionTrait, tenant_id: Uuid, job_id: Uuid, processed: usize) -> AppResult<()> {
+pub(crate) async fn progress(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    job_id: Uuid,
+    processed: usize,
+) -> AppResult<()> {
     import_job::Entity::update_many()
-        .col_expr(import_job::Column::ProcessedRows, sea_orm::sea_query::Expr::value(processed as i32))
+        .col_expr(
+            import_job::Column::ProcessedRows,
+            sea_orm::sea_query::Expr::value(processed as i32),
+        )
         .filter(import_job::Column::TenantId.eq(tenant_id))
         .filter(import_job::Column::Id.eq(job_id))
         .exec(conn)
@@ -152,11 +167,22 @@ pub(crate) async fn progress(conn: &impl ConnectionTrait, tenant_id: Uuid, job_i
     Ok(())
 }
 
-async fn set_running(state: &AppState, tenant_id: Uuid, job_id: Uuid, total: usize) -> AppResult<()> {
+async fn set_running(
+    state: &AppState,
+    tenant_id: Uuid,
+    job_id: Uuid,
+    total: usize,
+) -> AppResult<()> {
     with_tenant(&state.db, Some(tenant_id), async |db| {
         import_job::Entity::update_many()
-            .col_expr(import_job::Column::Status, sea_orm::sea_query::Expr::value(ImportStatus::Running))
-            .col_expr(import_job::Column::TotalRows, sea_orm::sea_query::Expr::value(total as i32))
+            .col_expr(
+                import_job::Column::Status,
+                sea_orm::sea_query::Expr::value(ImportStatus::Running),
+            )
+            .col_expr(
+                import_job::Column::TotalRows,
+                sea_orm::sea_query::Expr::value(total as i32),
+            )
             .filter(import_job::Column::TenantId.eq(tenant_id))
             .filter(import_job::Column::Id.eq(job_id))
             .exec(db.conn().await?)
@@ -166,12 +192,26 @@ async fn set_running(state: &AppState, tenant_id: Uuid, job_id: Uuid, total: usi
     .await
 }
 
-async fn finish_failed(state: &AppState, tenant_id: Uuid, job_id: Uuid, failure: &str) -> AppResult<()> {
+async fn finish_failed(
+    state: &AppState,
+    tenant_id: Uuid,
+    job_id: Uuid,
+    failure: &str,
+) -> AppResult<()> {
     with_tenant(&state.db, Some(tenant_id), async |db| {
         import_job::Entity::update_many()
-            .col_expr(import_job::Column::Status, sea_orm::sea_query::Expr::value(ImportStatus::Failed))
-            .col_expr(import_job::Column::Failure, sea_orm::sea_query::Expr::value(failure.to_string()))
-            .col_expr(import_job::Column::FinishedAt, sea_orm::sea_query::Expr::value(Utc::now()))
+            .col_expr(
+                import_job::Column::Status,
+                sea_orm::sea_query::Expr::value(ImportStatus::Failed),
+            )
+            .col_expr(
+                import_job::Column::Failure,
+                sea_orm::sea_query::Expr::value(failure.to_string()),
+            )
+            .col_expr(
+                import_job::Column::FinishedAt,
+                sea_orm::sea_query::Expr::value(Utc::now()),
+            )
             .filter(import_job::Column::TenantId.eq(tenant_id))
             .filter(import_job::Column::Id.eq(job_id))
             .exec(db.conn().await?)
@@ -209,9 +249,15 @@ async fn run(
     };
     set_running(state, access.tenant_id, job_id, table.rows.len()).await?;
     let outcome = match kind {
-        ImportKind::Residents => residents::import(state, access, job_id, &table, &columns, dry_run).await?,
-        ImportKind::Houses => houses::import(state, access, job_id, &table, &columns, dry_run).await?,
-        ImportKind::Staff => staff::import(state, access, job_id, &table, &columns, dry_run).await?,
+        ImportKind::Residents => {
+            residents::import(state, access, job_id, &table, &columns, dry_run).await?
+        }
+        ImportKind::Houses => {
+            houses::import(state, access, job_id, &table, &columns, dry_run).await?
+        }
+        ImportKind::Staff => {
+            staff::import(state, access, job_id, &table, &columns, dry_run).await?
+        }
     };
     let max = state.settings.archives.max_reported_errors;
     let status = if outcome.errors.is_empty() {
@@ -224,13 +270,34 @@ async fn run(
         let conn = db.conn().await?;
         let reported: Vec<&RowError> = outcome.errors.iter().take(max).collect();
         import_job::Entity::update_many()
-            .col_expr(import_job::Column::Status, sea_orm::sea_query::Expr::value(status))
-            .col_expr(import_job::Column::ProcessedRows, sea_orm::sea_query::Expr::value(outcome.total as i32))
-            .col_expr(import_job::Column::CreatedCount, sea_orm::sea_query::Expr::value(outcome.created as i32))
-            .col_expr(import_job::Column::UpdatedCount, sea_orm::sea_query::Expr::value(outcome.updated as i32))
-            .col_expr(import_job::Column::ErrorCount, sea_orm::sea_query::Expr::value(outcome.errors.len() as i32))
-            .col_expr(import_job::Column::Errors, sea_orm::sea_query::Expr::value(serde_json::json!(reported)))
-            .col_expr(import_job::Column::FinishedAt, sea_orm::sea_query::Expr::value(Utc::now()))
+            .col_expr(
+                import_job::Column::Status,
+                sea_orm::sea_query::Expr::value(status),
+            )
+            .col_expr(
+                import_job::Column::ProcessedRows,
+                sea_orm::sea_query::Expr::value(outcome.total as i32),
+            )
+            .col_expr(
+                import_job::Column::CreatedCount,
+                sea_orm::sea_query::Expr::value(outcome.created as i32),
+            )
+            .col_expr(
+                import_job::Column::UpdatedCount,
+                sea_orm::sea_query::Expr::value(outcome.updated as i32),
+            )
+            .col_expr(
+                import_job::Column::ErrorCount,
+                sea_orm::sea_query::Expr::value(outcome.errors.len() as i32),
+            )
+            .col_expr(
+                import_job::Column::Errors,
+                sea_orm::sea_query::Expr::value(serde_json::json!(reported)),
+            )
+            .col_expr(
+                import_job::Column::FinishedAt,
+                sea_orm::sea_query::Expr::value(Utc::now()),
+            )
             .filter(import_job::Column::TenantId.eq(access.tenant_id))
             .filter(import_job::Column::Id.eq(job_id))
             .exec(conn)

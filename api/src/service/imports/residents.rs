@@ -9,7 +9,9 @@ use crate::error::AppResult;
 use crate::service::key_groups::{self, sees_sensitive_at};
 use crate::service::places::parse_household_number;
 use crate::service::region_scope::{Placed, place_of, reach_condition};
-use crate::service::residents::{self, ResidentFields, ResidentInput, SealedValue, seal_id_card, seal_phone};
+use crate::service::residents::{
+    self, ResidentFields, ResidentInput, SealedValue, seal_id_card, seal_phone,
+};
 use crate::state::AppState;
 use crate::tenancy::{scoped, with_tenant};
 use chrono::Utc;
@@ -17,7 +19,8 @@ use entities::enums::{MoveKind, RegionKind, ResidentStatus};
 use entities::{household, key_group, region, resident, resident_key_group, resident_move};
 use sea_orm::sea_query::ExprTrait;
 use sea_orm::{
-    ActiveValue::{NotSet, Set}, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    ActiveValue::{NotSet, Set},
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
 };
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -74,13 +77,23 @@ struct Lookups {
     existing: HashMap<String, resident::Model>,
 }
 
-fn choice<T: Copy>(table: &[(&str, T)], raw: &str, row: usize, column: usize, errors: &mut Vec<RowError>) -> Option<T> {
+fn choice<T: Copy>(
+    table: &[(&str, T)],
+    raw: &str,
+    row: usize,
+    column: usize,
+    errors: &mut Vec<RowError>,
+) -> Option<T> {
     if raw.is_empty() {
         return None;
     }
     let value = labels::parse(table, raw);
     if value.is_none() {
-        errors.push(RowError::new(row, header(column), format!("「{raw}」 is not one of: {}", labels::choices(table))));
+        errors.push(RowError::new(
+            row,
+            header(column),
+            format!("「{raw}」 is not one of: {}", labels::choices(table)),
+        ));
     }
     value
 }
@@ -121,7 +134,13 @@ async fn load_lookups(
         .rows
         .iter()
         .filter_map(|(_, r)| crate::domain::IdCardNo::parse("", cell(r, columns, ID_CARD)).ok())
-        .map(|id| vault.index(access.tenant_id, crate::pii::PiiField::IdCardNo, id.as_str()))
+        .map(|id| {
+            vault.index(
+                access.tenant_id,
+                crate::pii::PiiField::IdCardNo,
+                id.as_str(),
+            )
+        })
         .collect();
     let mut existing = HashMap::new();
     for chunk in hashes.chunks(500) {
@@ -164,9 +183,27 @@ fn validate_row(
         birth_date: None,
         ethnicity: optional(ETHNICITY),
         phone: optional(PHONE),
-        residence_type: choice(RESIDENCE_TYPES, text(RESIDENCE), row_number, RESIDENCE, errors),
-        political_status: choice(POLITICAL_STATUSES, text(POLITICAL), row_number, POLITICAL, errors),
-        relationship: choice(RELATIONSHIPS, text(RELATIONSHIP), row_number, RELATIONSHIP, errors),
+        residence_type: choice(
+            RESIDENCE_TYPES,
+            text(RESIDENCE),
+            row_number,
+            RESIDENCE,
+            errors,
+        ),
+        political_status: choice(
+            POLITICAL_STATUSES,
+            text(POLITICAL),
+            row_number,
+            POLITICAL,
+            errors,
+        ),
+        relationship: choice(
+            RELATIONSHIPS,
+            text(RELATIONSHIP),
+            row_number,
+            RELATIONSHIP,
+            errors,
+        ),
         tags: Some(list_cell(text(TAGS))),
         note: optional(NOTE),
     };
@@ -176,37 +213,67 @@ fn validate_row(
         errors.push(RowError::new(row_number, column_of_field(field), e.message));
     }
     if text(ID_CARD).is_empty() {
-        errors.push(RowError::new(row_number, header(ID_CARD), "required: rows are matched by ID number"));
+        errors.push(RowError::new(
+            row_number,
+            header(ID_CARD),
+            "required: rows are matched by ID number",
+        ));
     }
     if text(RESIDENCE).is_empty() {
-        errors.push(RowError::new(row_number, header(RESIDENCE), format!("required: one of {}", labels::choices(RESIDENCE_TYPES))));
+        errors.push(RowError::new(
+            row_number,
+            header(RESIDENCE),
+            format!("required: one of {}", labels::choices(RESIDENCE_TYPES)),
+        ));
     }
     // Where the person lives: the household decides; else the grid.
     let mut place = None;
     let (mut house_id, mut household_id) = (None, None);
     if !text(HOUSEHOLD).is_empty() {
-        match lookups.households.get(&text(HOUSEHOLD).trim().to_ascii_uppercase()) {
+        match lookups
+            .households
+            .get(&text(HOUSEHOLD).trim().to_ascii_uppercase())
+        {
             Some(h) if access.reaches(Permission::ResidentWrite, &h.place()) => {
                 place = Some(h.place());
                 house_id = h.house_id;
                 household_id = Some(h.id);
             }
-            _ => errors.push(RowError::new(row_number, header(HOUSEHOLD), "no such household in your area; import houses and households first")),
+            _ => errors.push(RowError::new(
+                row_number,
+                header(HOUSEHOLD),
+                "no such household in your area; import houses and households first",
+            )),
         }
     }
     if !text(GRID).is_empty() {
         match lookups.grids.get(&text(GRID).trim().to_ascii_uppercase()) {
             Some(grid) if place.is_none() => place = Some(place_of(grid)),
             Some(grid) => {
-                if place.as_ref().is_some_and(|p| p.at_level(grid.kind) != Some(grid.id)) {
-                    errors.push(RowError::new(row_number, header(GRID), "the household lives in another grid"));
+                if place
+                    .as_ref()
+                    .is_some_and(|p| p.at_level(grid.kind) != Some(grid.id))
+                {
+                    errors.push(RowError::new(
+                        row_number,
+                        header(GRID),
+                        "the household lives in another grid",
+                    ));
                 }
             }
-            None => errors.push(RowError::new(row_number, header(GRID), "no grid or micro-grid with this code in your area")),
+            None => errors.push(RowError::new(
+                row_number,
+                header(GRID),
+                "no grid or micro-grid with this code in your area",
+            )),
         }
     }
     if place.is_none() && text(GRID).is_empty() && text(HOUSEHOLD).is_empty() {
-        errors.push(RowError::new(row_number, header(GRID), "give the grid code or the household number"));
+        errors.push(RowError::new(
+            row_number,
+            header(GRID),
+            "give the grid code or the household number",
+        ));
     }
     let mut groups = Vec::new();
     for name in list_cell(text(GROUPS)) {
@@ -214,26 +281,43 @@ fn validate_row(
             .groups
             .iter()
             .find(|g| g.name == name || g.code.eq_ignore_ascii_case(&name))
-            .filter(|g| !g.sensitive || place.as_ref().is_some_and(|p| sees_sensitive_at(access, p)));
+            .filter(|g| {
+                !g.sensitive || place.as_ref().is_some_and(|p| sees_sensitive_at(access, p))
+            });
         match group {
             Some(g) => groups.push(g.id),
-            None => errors.push(RowError::new(row_number, header(GROUPS), format!("no key group 「{name}」"))),
+            None => errors.push(RowError::new(
+                row_number,
+                header(GROUPS),
+                format!("no key group 「{name}」"),
+            )),
         }
     }
     if errors.len() > before {
         return None;
     }
     let id = fields.id_card.as_ref()?;
-    let hash = vault.index(access.tenant_id, crate::pii::PiiField::IdCardNo, id.as_str());
+    let hash = vault.index(
+        access.tenant_id,
+        crate::pii::PiiField::IdCardNo,
+        id.as_str(),
+    );
     let existing = lookups.existing.get(&hash);
     if let Some(found) = existing
         && !access.reaches(Permission::ResidentWrite, &found.place())
     {
-        errors.push(RowError::new(row_number, header(ID_CARD), "this person is recorded in another part of the county; ask its staff to move them"));
+        errors.push(RowError::new(
+            row_number,
+            header(ID_CARD),
+            "this person is recorded in another part of the county; ask its staff to move them",
+        ));
         return None;
     }
     let id_card = seal_id_card(vault, access.tenant_id, id).ok()?;
-    let phone = fields.phone.as_ref().and_then(|p| seal_phone(vault, access.tenant_id, p).ok());
+    let phone = fields
+        .phone
+        .as_ref()
+        .and_then(|p| seal_phone(vault, access.tenant_id, p).ok());
     Some(ValidRow {
         id_card,
         phone,
@@ -266,9 +350,21 @@ pub(super) async fn import(
     let mut valid = Vec::with_capacity(table.rows.len());
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (row_number, row) in &table.rows {
-        if let Some(v) = validate_row(vault, access, &lookups, *row_number, row, columns, &mut outcome.errors) {
+        if let Some(v) = validate_row(
+            vault,
+            access,
+            &lookups,
+            *row_number,
+            row,
+            columns,
+            &mut outcome.errors,
+        ) {
             if let Some(first) = seen.insert(v.id_card.hash.clone(), *row_number) {
-                outcome.errors.push(RowError::new(*row_number, header(ID_CARD), format!("the same ID number is on row {first}")));
+                outcome.errors.push(RowError::new(
+                    *row_number,
+                    header(ID_CARD),
+                    format!("the same ID number is on row {first}"),
+                ));
                 continue;
             }
             valid.push(v);
@@ -314,7 +410,9 @@ fn new_model(access: &Access, v: &ValidRow, id: Uuid) -> resident::ActiveModel {
         phone_hash: Set(v.phone.as_ref().map(|p| p.hash.clone())),
         phone_masked: Set(v.phone.as_ref().map(|p| p.masked.clone())),
         ethnicity: Set(f.ethnicity.clone()),
-        residence_type: Set(f.residence_type.unwrap_or(entities::enums::ResidenceType::Registered)),
+        residence_type: Set(f
+            .residence_type
+            .unwrap_or(entities::enums::ResidenceType::Registered)),
         political_status: Set(f.political_status),
         house_id: Set(v.house_id),
         household_id: Set(v.household_id),
@@ -328,7 +426,11 @@ fn new_model(access: &Access, v: &ValidRow, id: Uuid) -> resident::ActiveModel {
     }
 }
 
-async fn write_batch(conn: &impl ConnectionTrait, access: &Access, rows: &[ValidRow]) -> AppResult<()> {
+async fn write_batch(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    rows: &[ValidRow],
+) -> AppResult<()> {
     let now = Utc::now();
     let today = now.date_naive();
     let mut inserts = Vec::new();
@@ -387,10 +489,14 @@ async fn write_batch(conn: &impl ConnectionTrait, access: &Access, rows: &[Valid
     }
     // SQLite takes at most 32,766 bound values per statement: 30 columns × 500 rows fits.
     for chunk in inserts.chunks(500) {
-        resident::Entity::insert_many(chunk.to_vec()).exec_without_returning(conn).await?;
+        resident::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(conn)
+            .await?;
     }
     for chunk in moves.chunks(1_000) {
-        resident_move::Entity::insert_many(chunk.to_vec()).exec_without_returning(conn).await?;
+        resident_move::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(conn)
+            .await?;
     }
     let existing_ids: Vec<Uuid> = rows.iter().filter_map(|v| v.existing).collect();
     let mut current: HashSet<(Uuid, Uuid)> = HashSet::new();
@@ -409,20 +515,24 @@ async fn write_batch(conn: &impl ConnectionTrait, access: &Access, rows: &[Valid
         .zip(&resident_ids)
         .flat_map(|(v, rid)| v.groups.iter().map(move |g| (*rid, *g)))
         .filter(|pair| current.insert(*pair))
-        .map(|(resident_id, key_group_id)| resident_key_group::ActiveModel {
-            tenant_id: Set(access.tenant_id),
-            id: Set(Uuid::now_v7()),
-            resident_id: Set(resident_id),
-            key_group_id: Set(key_group_id),
-            started_on: Set(today),
-            ended_on: Set(None),
-            risk_level: Set(None),
-            note: Set(None),
-            created_at: Set(now),
-        })
+        .map(
+            |(resident_id, key_group_id)| resident_key_group::ActiveModel {
+                tenant_id: Set(access.tenant_id),
+                id: Set(Uuid::now_v7()),
+                resident_id: Set(resident_id),
+                key_group_id: Set(key_group_id),
+                started_on: Set(today),
+                ended_on: Set(None),
+                risk_level: Set(None),
+                note: Set(None),
+                created_at: Set(now),
+            },
+        )
         .collect();
     for chunk in memberships.chunks(1_000) {
-        resident_key_group::Entity::insert_many(chunk.to_vec()).exec_without_returning(conn).await?;
+        resident_key_group::Entity::insert_many(chunk.to_vec())
+            .exec_without_returning(conn)
+            .await?;
     }
     Ok(())
 }

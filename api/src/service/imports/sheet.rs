@@ -23,7 +23,11 @@ impl Table {
                 None => missing.push((*name).to_string()),
             }
         }
-        if missing.is_empty() { Ok(found) } else { Err(missing) }
+        if missing.is_empty() {
+            Ok(found)
+        } else {
+            Err(missing)
+        }
     }
 }
 
@@ -54,7 +58,8 @@ fn cell_text(cell: &Data) -> String {
 
 pub fn read(bytes: &[u8]) -> Result<Table, SheetError> {
     let mut lines: Vec<(usize, Vec<String>)> = if bytes.starts_with(b"PK") {
-        let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|_| SheetError::Unreadable)?;
+        let mut book: Xlsx<_> =
+            Xlsx::new(Cursor::new(bytes)).map_err(|_| SheetError::Unreadable)?;
         let range = book
             .worksheet_range_at(0)
             .ok_or(SheetError::Empty)?
@@ -84,7 +89,10 @@ pub fn read(bytes: &[u8]) -> Result<Table, SheetError> {
         return Err(SheetError::Empty);
     }
     let (_, headers) = lines.remove(0);
-    Ok(Table { headers, rows: lines })
+    Ok(Table {
+        headers,
+        rows: lines,
+    })
 }
 
 #[cfg(test)]
@@ -97,7 +105,10 @@ mod tests {
         assert_eq!(table.headers, vec!["姓名", "电话"]);
         assert_eq!(
             table.rows,
-            vec![(2, vec!["张三".into(), "138".into()]), (4, vec!["李四".into(), "139".into()])]
+            vec![
+                (2, vec!["张三".into(), "138".into()]),
+                (4, vec!["李四".into(), "139".into()])
+            ]
         );
         assert_eq!(table.columns(&["电话", "姓名"]), Ok(vec![1, 0]));
         assert_eq!(table.columns(&["民族"]), Err(vec!["民族".to_string()]));

@@ -52,17 +52,22 @@ pub(super) async fn import(
     dry_run: bool,
 ) -> AppResult<Outcome> {
     let reach = access.region_reach(Permission::TeamWrite)?;
-    let regions: HashMap<String, region::Model> = with_tenant(&state.db, Some(access.tenant_id), async |db| {
-        Ok(scoped::<region::Entity>(access.tenant_id)
-            .filter(region::Column::Kind.is_in([RegionKind::Street, RegionKind::Community, RegionKind::Grid]))
-            .filter(reach_condition::<region::Entity>(&reach))
-            .all(db.conn().await?)
-            .await?
-            .into_iter()
-            .map(|r| (r.code.clone(), r))
-            .collect())
-    })
-    .await?;
+    let regions: HashMap<String, region::Model> =
+        with_tenant(&state.db, Some(access.tenant_id), async |db| {
+            Ok(scoped::<region::Entity>(access.tenant_id)
+                .filter(region::Column::Kind.is_in([
+                    RegionKind::Street,
+                    RegionKind::Community,
+                    RegionKind::Grid,
+                ]))
+                .filter(reach_condition::<region::Entity>(&reach))
+                .all(db.conn().await?)
+                .await?
+                .into_iter()
+                .map(|r| (r.code.clone(), r))
+                .collect())
+        })
+        .await?;
     let mut outcome = Outcome {
         total: table.rows.len(),
         ..Default::default()
@@ -76,39 +81,76 @@ pub(super) async fn import(
         let before = outcome.errors.len();
         let gender = labels::parse(GENDERS, text(GENDER));
         if gender.is_none() {
-            outcome.errors.push(RowError::new(n, header(GENDER), "required: 男 or 女"));
+            outcome
+                .errors
+                .push(RowError::new(n, header(GENDER), "required: 男 or 女"));
         }
-        let phone = PhoneNo::parse("phone", text(PHONE)).map_err(|e| outcome.errors.push(RowError::new(n, header(PHONE), e.message))).ok();
+        let phone = PhoneNo::parse("phone", text(PHONE))
+            .map_err(|e| {
+                outcome
+                    .errors
+                    .push(RowError::new(n, header(PHONE), e.message))
+            })
+            .ok();
         let birth_year = match text(BIRTH_YEAR) {
             "" => None,
-            y => y.parse::<i32>().map_err(|_| outcome.errors.push(RowError::new(n, header(BIRTH_YEAR), "a year such as 1985"))).ok(),
+            y => y
+                .parse::<i32>()
+                .map_err(|_| {
+                    outcome
+                        .errors
+                        .push(RowError::new(n, header(BIRTH_YEAR), "a year such as 1985"))
+                })
+                .ok(),
         };
         let started_on = match text(STARTED) {
             "" => None,
-            d => NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| outcome.errors.push(RowError::new(n, header(STARTED), "a date as YYYY-MM-DD"))).ok(),
+            d => NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| {
+                    outcome
+                        .errors
+                        .push(RowError::new(n, header(STARTED), "a date as YYYY-MM-DD"))
+                })
+                .ok(),
         };
         let party_member = match text(PARTY) {
             "" | "否" => Some(false),
             "是" => Some(true),
             _ => {
-                outcome.errors.push(RowError::new(n, header(PARTY), "是 or 否"));
+                outcome
+                    .errors
+                    .push(RowError::new(n, header(PARTY), "是 or 否"));
                 None
             }
         };
         let keeper = regions.get(&text(KEEPER).to_ascii_uppercase());
         if keeper.is_none() {
-            outcome.errors.push(RowError::new(n, header(KEEPER), "no street, community or grid with this code in your area"));
+            outcome.errors.push(RowError::new(
+                n,
+                header(KEEPER),
+                "no street, community or grid with this code in your area",
+            ));
         }
         let team = match (text(GRID), text(ROLE)) {
             ("", "") => None,
             (grid, role) => {
-                let grid = regions.get(&grid.to_ascii_uppercase()).filter(|g| g.kind == RegionKind::Grid);
+                let grid = regions
+                    .get(&grid.to_ascii_uppercase())
+                    .filter(|g| g.kind == RegionKind::Grid);
                 let role = labels::parse(TEAM_ROLES, role);
                 if grid.is_none() {
-                    outcome.errors.push(RowError::new(n, header(GRID), "no grid with this code in your area"));
+                    outcome.errors.push(RowError::new(
+                        n,
+                        header(GRID),
+                        "no grid with this code in your area",
+                    ));
                 }
                 if role.is_none() {
-                    outcome.errors.push(RowError::new(n, header(ROLE), format!("one of: {}", labels::choices(TEAM_ROLES))));
+                    outcome.errors.push(RowError::new(
+                        n,
+                        header(ROLE),
+                        format!("one of: {}", labels::choices(TEAM_ROLES)),
+                    ));
                 }
                 grid.zip(role).map(|(g, r)| (g.id, r))
             }
@@ -116,9 +158,15 @@ pub(super) async fn import(
         let (Some(phone), Some(keeper)) = (phone, keeper) else {
             continue;
         };
-        let hash = state.vault.index(access.tenant_id, PiiField::Phone, phone.as_str());
+        let hash = state
+            .vault
+            .index(access.tenant_id, PiiField::Phone, phone.as_str());
         if let Some(first) = seen.insert(hash.clone(), n) {
-            outcome.errors.push(RowError::new(n, header(PHONE), format!("the same phone is on row {first}")));
+            outcome.errors.push(RowError::new(
+                n,
+                header(PHONE),
+                format!("the same phone is on row {first}"),
+            ));
         }
         let input = StaffInput {
             name: Some(text(NAME).to_string()),
@@ -133,12 +181,23 @@ pub(super) async fn import(
             ..Default::default()
         };
         let mut field_errors = Vec::new();
-        let name_ok = crate::domain::text::parse_name("name", text(NAME)).map_err(|e| field_errors.push(e)).is_ok();
+        let name_ok = crate::domain::text::parse_name("name", text(NAME))
+            .map_err(|e| field_errors.push(e))
+            .is_ok();
         if !name_ok {
-            outcome.errors.push(RowError::new(n, header(NAME), "required, 1 to 100 characters"));
+            outcome.errors.push(RowError::new(
+                n,
+                header(NAME),
+                "required, 1 to 100 characters",
+            ));
         }
         if outcome.errors.len() == before {
-            valid.push(ValidRow { input, phone_hash: hash, keeper: keeper.id, team });
+            valid.push(ValidRow {
+                input,
+                phone_hash: hash,
+                keeper: keeper.id,
+                team,
+            });
         }
     }
     if dry_run || !outcome.errors.is_empty() {
@@ -168,7 +227,12 @@ pub(super) async fn import(
     Ok(outcome)
 }
 
-async fn write_row(conn: &impl ConnectionTrait, state: &AppState, access: &Access, row: &ValidRow) -> AppResult<bool> {
+async fn write_row(
+    conn: &impl ConnectionTrait,
+    state: &AppState,
+    access: &Access,
+    row: &ValidRow,
+) -> AppResult<bool> {
     let existing = scoped::<staff::Entity>(access.tenant_id)
         .filter(staff::Column::PhoneHash.eq(row.phone_hash.clone()))
         .one(conn)

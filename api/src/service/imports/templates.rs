@@ -15,28 +15,68 @@ pub struct Column {
 }
 
 const fn col(header: &'static str, required: bool, help: &'static str, text: bool) -> Column {
-    Column { header, required, help, text }
+    Column {
+        header,
+        required,
+        help,
+        text,
+    }
 }
 
 pub const RESIDENT_COLUMNS: &[Column] = &[
     col("姓名", true, "1–100 个字符", false),
-    col("公民身份号码", true, "18 位，按此号码匹配：已有的居民被更新，不会重复", true),
-    col("性别", false, "男/女；有身份证号时可不填（由号码推出）", false),
+    col(
+        "公民身份号码",
+        true,
+        "18 位，按此号码匹配：已有的居民被更新，不会重复",
+        true,
+    ),
+    col(
+        "性别",
+        false,
+        "男/女；有身份证号时可不填（由号码推出）",
+        false,
+    ),
     col("民族", false, "如 汉族", false),
     col("联系电话", false, "手机号或带区号的固定电话", true),
     col("居住类型", true, "户籍/常住/流动/境外", false),
-    col("与户主关系", false, "户主/配偶/子女/父母/祖父母/孙子女/兄弟姐妹/儿媳女婿/其他", false),
-    col("政治面貌", false, "中共党员/中共预备党员/共青团员/民主党派/无党派人士/群众", false),
-    col("网格编码", false, "所住网格或微网格的编码；填了户号时可不填", true),
+    col(
+        "与户主关系",
+        false,
+        "户主/配偶/子女/父母/祖父母/孙子女/兄弟姐妹/儿媳女婿/其他",
+        false,
+    ),
+    col(
+        "政治面貌",
+        false,
+        "中共党员/中共预备党员/共青团员/民主党派/无党派人士/群众",
+        false,
+    ),
+    col(
+        "网格编码",
+        false,
+        "所住网格或微网格的编码；填了户号时可不填",
+        true,
+    ),
     col("户号", false, "已登记的户号（先导入房屋与户）", true),
-    col("重点人群", false, "重点人群名称或编码，多个用 、或 , 分隔", false),
+    col(
+        "重点人群",
+        false,
+        "重点人群名称或编码，多个用 、或 , 分隔",
+        false,
+    ),
     col("标签", false, "多个用 、或 , 分隔", false),
     col("备注", false, "至多 500 字", false),
 ];
 
 pub const HOUSE_COLUMNS: &[Column] = &[
     col("网格编码", true, "楼栋所在网格或微网格的编码", true),
-    col("楼栋", true, "楼栋名称，如 3号楼；同一网格内同名即同一楼栋", false),
+    col(
+        "楼栋",
+        true,
+        "楼栋名称，如 3号楼；同一网格内同名即同一楼栋",
+        false,
+    ),
     col("单元", false, "如 1单元；无单元可空", false),
     col("楼层", false, "整数", false),
     col("房号", true, "如 301", true),
@@ -55,9 +95,19 @@ pub const STAFF_COLUMNS: &[Column] = &[
     col("来源", false, "如 公开招聘、退役军人安置", false),
     col("用工类型", false, "如 社区聘用", false),
     col("入职日期", false, "YYYY-MM-DD", false),
-    col("所属区域编码", true, "管理此人员的街道、社区或网格的编码", true),
+    col(
+        "所属区域编码",
+        true,
+        "管理此人员的街道、社区或网格的编码",
+        true,
+    ),
     col("网格编码", false, "加入哪个网格的队伍", true),
-    col("网格角色", false, "网格长/专职网格员/兼职网格员/网格信息员/楼栋长/单元长/志愿者/人民调解员/法律工作者/社区民警/物业人员/下沉干部/两代表一委员/执法队员", false),
+    col(
+        "网格角色",
+        false,
+        "网格长/专职网格员/兼职网格员/网格信息员/楼栋长/单元长/志愿者/人民调解员/法律工作者/社区民警/物业人员/下沉干部/两代表一委员/执法队员",
+        false,
+    ),
 ];
 
 pub fn columns(kind: ImportKind) -> &'static [Column] {
@@ -104,12 +154,20 @@ pub fn write_xlsx(
 ) -> Result<Vec<u8>, XlsxError> {
     let mut book = Workbook::new();
     let header = Format::new().set_bold().set_background_color("#DDEBF7");
-    let required = Format::new().set_bold().set_font_color("#C00000").set_background_color("#DDEBF7");
+    let required = Format::new()
+        .set_bold()
+        .set_font_color("#C00000")
+        .set_background_color("#DDEBF7");
     let text = Format::new().set_num_format("@");
     let data = book.add_worksheet().set_name(sheet)?;
     for (i, c) in columns.iter().enumerate() {
         let col = i as u16;
-        data.write_string_with_format(0, col, c.header, if c.required { &required } else { &header })?;
+        data.write_string_with_format(
+            0,
+            col,
+            c.header,
+            if c.required { &required } else { &header },
+        )?;
         data.set_column_width(col, if c.text { 22 } else { 14 })?;
         if c.text {
             data.set_column_format(col, &text)?;
@@ -140,7 +198,10 @@ pub fn write_xlsx(
 }
 
 /// CSV with a UTF-8 BOM.
-pub fn write_csv(columns: &[Column], rows: impl Iterator<Item = Vec<String>>) -> Result<Vec<u8>, csv::Error> {
+pub fn write_csv(
+    columns: &[Column],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> Result<Vec<u8>, csv::Error> {
     let mut out = "\u{feff}".as_bytes().to_vec();
     {
         let mut writer = csv::Writer::from_writer(&mut out);

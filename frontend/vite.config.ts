@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// In development the GraphQL endpoint lives on the Rust server; in production the
-// server serves this build from frontend/dist on the same origin.
+// In development the GraphQL endpoint and the file routes (uploads for imports, prepared
+// downloads, import templates) live on the Rust server; in production the server serves
+// this build from frontend/dist on the same origin.
 const apiTarget = process.env.GRIDGOV_API_URL ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
@@ -10,6 +11,9 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: apiTarget, changeOrigin: true },
+      '/uploads': { target: apiTarget, changeOrigin: true },
+      '/downloads': { target: apiTarget, changeOrigin: true },
+      '/templates': { target: apiTarget, changeOrigin: true },
     },
   },
   build: {

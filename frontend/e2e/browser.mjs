@@ -15,6 +15,16 @@ export const credentials = {
   password: process.env.GRIDGOV_E2E_PASSWORD ?? '',
 };
 
+/**
+ * A community staff member, who keeps the archives: reads residents, may reveal full ID
+ * numbers and imports files. The demo county's `community.qinghe` (青河社区) unless set.
+ */
+export const archivist = {
+  tenantCode: process.env.GRIDGOV_E2E_ARCHIVIST_TENANT ?? credentials.tenantCode,
+  username: process.env.GRIDGOV_E2E_ARCHIVIST_USER ?? 'community.qinghe',
+  password: process.env.GRIDGOV_E2E_ARCHIVIST_PASSWORD ?? credentials.password,
+};
+
 /** Why the browser tests cannot run here, or null when they can. With GRIDGOV_E2E_REQUIRED=1
  * (the project's test command) a missing prerequisite is a failure, never a silent skip. */
 export function missingPrerequisite() {
@@ -50,7 +60,7 @@ export async function launchBrowser() {
 }
 
 /** Opens the app in Chinese, signs in through the form and waits for the layout. */
-export async function signIn(browser) {
+export async function signIn(browser, as = credentials) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
   const page = await context.newPage();
   page.setDefaultTimeout(20_000);
@@ -64,9 +74,9 @@ export async function signIn(browser) {
   });
 
   await page.goto(`${BASE_URL}/`);
-  await page.getByTestId('tenant-code').fill(credentials.tenantCode);
-  await page.getByTestId('username').fill(credentials.username);
-  await page.getByTestId('password').fill(credentials.password);
+  await page.getByTestId('tenant-code').fill(as.tenantCode);
+  await page.getByTestId('username').fill(as.username);
+  await page.getByTestId('password').fill(as.password);
   await page.getByTestId('sign-in-submit').click();
   await page.getByTestId('user-name').waitFor();
   return { context, page, problems };

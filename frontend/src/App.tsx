@@ -3,10 +3,14 @@ import type { ComponentType } from 'react';
 import { AuthProvider, useAuth } from './auth/AuthProvider';
 import { I18nProvider, useErrorMessage, useI18n } from './i18n';
 import { AppLayout } from './layout/AppLayout';
+import { GridBuildingsPage } from './pages/GridBuildings/GridBuildingsPage';
 import { GridMapPage } from './pages/GridMap/GridMapPage';
+import { GridTeamsPage } from './pages/GridTeams/GridTeamsPage';
+import { ImportPage } from './pages/Import/ImportPage';
 import { RegionTreePage } from './pages/RegionTree/RegionTreePage';
+import { ResidentsPage } from './pages/Residents/ResidentsPage';
 import { SignInPage } from './pages/SignIn/SignInPage';
-import { useRoute, type Route } from './routing';
+import { useRoute, type PageName, type PageProps } from './routing';
 
 export function App() {
   return (
@@ -48,17 +52,22 @@ function SessionGate() {
   }
 }
 
-const PAGES: Record<Route, ComponentType> = {
+const PAGES: Record<PageName, ComponentType<PageProps>> = {
   map: GridMapPage,
   regions: RegionTreePage,
+  residents: ResidentsPage,
+  buildings: GridBuildingsPage,
+  teams: GridTeamsPage,
+  import: ImportPage,
 };
 
 function SignedInApp() {
-  const [route, navigate] = useRoute();
-  const Page = PAGES[route];
+  const route = useRoute();
+  const Page = PAGES[route.page];
   return (
-    <AppLayout route={route} onNavigate={navigate}>
-      <Page />
+    <AppLayout page={route.page}>
+      {/* A new id is a new page: its state starts afresh. */}
+      <Page key={`${route.page}/${route.param ?? ''}`} param={route.param} />
     </AppLayout>
   );
 }

@@ -1,17 +1,34 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 
 /** The app's pages. Hash routes, so any static server (or the API server) can host dist/. */
-export type Route = 'map' | 'regions';
+export type PageName = 'map' | 'regions' | 'residents' | 'buildings' | 'teams' | 'import';
 
-const ROUTES: readonly Route[] = ['map', 'regions'];
-export const DEFAULT_ROUTE: Route = 'map';
-
-function parseHash(hash: string): Route {
-  const name = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
-  return (ROUTES as readonly string[]).includes(name) ? (name as Route) : DEFAULT_ROUTE;
+/** Where the app is: a page and, for some pages, one id (`#/buildings/<grid id>`). */
+export interface Route {
+  page: PageName;
+  param: string | null;
 }
 
-export function useRoute(): [Route, (route: Route) => void] {
+/** Each page gets the route's one id, e.g. the grid of `#/buildings/<id>`. */
+export interface PageProps {
+  param: string | null;
+}
+
+const PAGES: readonly PageName[] = ['map', 'regions', 'residents', 'buildings', 'teams', 'import'];
+export const DEFAULT_PAGE: PageName = 'map';
+
+function parseHash(hash: string): Route {
+  const [name = '', param] = hash.replace(/^#\/?/, '').split('?')[0]!.split('/');
+  if (!(PAGES as readonly string[]).includes(name)) return { page: DEFAULT_PAGE, param: null };
+  return { page: name as PageName, param: param ? decodeURIComponent(param) : null };
+}
+
+/** Goes to a page; the hash changes and `useRoute` follows. */
+export function navigate(page: PageName, param?: string | null): void {
+  window.location.hash = param ? `/${page}/${encodeURIComponent(param)}` : `/${page}`;
+}
+
+export function useRoute(): Route {
   const [route, setRoute] = useState<Route>(() => parseHash(window.location.hash));
 
   useEffect(() => {
@@ -20,9 +37,5 @@ export function useRoute(): [Route, (route: Route) => void] {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, []);
 
-  const navigate = useCallback((next: Route) => {
-    window.location.hash = `/${next}`;
-  }, []);
-
-  return [route, navigate];
+  return route;
 }

@@ -12,6 +12,8 @@ const KNOWN_CODES = new Set<string>([
   'FORBIDDEN',
   'NOT_FOUND',
   'NETWORK',
+  'PAYLOAD_TOO_LARGE',
+  'CONFLICT',
 ]);
 
 /** Turns any thrown error into a sentence for the user, by its `extensions.code`. */

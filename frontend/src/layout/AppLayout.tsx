@@ -1,22 +1,32 @@
-import { ApartmentOutlined, EnvironmentOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  CloudUploadOutlined,
+  EnvironmentOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+  UserOutlined,
+  IdcardOutlined,
+} from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Tag, Tooltip, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
 import { useAuth, useViewer } from '../auth/AuthProvider';
+import { usePermissions } from '../auth/permissions';
 import { useI18n, type Language } from '../i18n';
 import { useDomainLabels } from '../regions/labels';
-import type { Route } from '../routing';
+import { navigate, type PageName } from '../routing';
 
 const { Header, Sider, Content } = Layout;
 
 interface AppLayoutProps {
-  route: Route;
-  onNavigate: (route: Route) => void;
+  page: PageName;
   children: ReactNode;
 }
 
+/** Pages reached from another page light up that page's menu entry. */
+const MENU_KEY: Partial<Record<PageName, PageName>> = { buildings: 'map' };
+
 /** The signed-in frame: header with tenant, user, role, language and sign-out; side menu. */
-export function AppLayout({ route, onNavigate, children }: AppLayoutProps) {
-  const { t } = useI18n();
+export function AppLayout({ page, children }: AppLayoutProps) {
   const { token } = theme.useToken();
 
   return (
@@ -37,20 +47,40 @@ export function AppLayout({ route, onNavigate, children }: AppLayoutProps) {
       </Header>
       <Layout>
         <Sider width={200} theme="light" breakpoint="lg" collapsedWidth={56}>
-          <Menu
-            mode="inline"
-            selectedKeys={[route]}
-            style={{ height: '100%', borderInlineEnd: 0 }}
-            onClick={({ key }) => onNavigate(key as Route)}
-            items={[
-              { key: 'map', icon: <EnvironmentOutlined />, label: t('layout.menu.gridMap'), 'data-testid': 'menu-map' },
-              { key: 'regions', icon: <ApartmentOutlined />, label: t('layout.menu.regionTree'), 'data-testid': 'menu-regions' },
-            ]}
-          />
+          <SideMenu selected={MENU_KEY[page] ?? page} />
         </Sider>
         <Content style={{ padding: 16, minWidth: 0 }}>{children}</Content>
       </Layout>
     </Layout>
+  );
+}
+
+/** The pages, each shown only to users who hold what it needs. */
+function SideMenu({ selected }: { selected: PageName }) {
+  const { t } = useI18n();
+  const can = usePermissions();
+  const items = [
+    { key: 'map', icon: <EnvironmentOutlined />, label: t('layout.menu.gridMap'), show: true },
+    { key: 'regions', icon: <ApartmentOutlined />, label: t('layout.menu.regionTree'), show: true },
+    { key: 'residents', icon: <IdcardOutlined />, label: t('layout.menu.residents'), show: can('resident:read') },
+    { key: 'teams', icon: <TeamOutlined />, label: t('layout.menu.gridTeams'), show: can('team:read') },
+    {
+      key: 'import',
+      icon: <CloudUploadOutlined />,
+      label: t('layout.menu.import'),
+      show: can('resident:write') || can('place:write') || can('team:write'),
+    },
+  ];
+  return (
+    <Menu
+      mode="inline"
+      selectedKeys={[selected]}
+      style={{ height: '100%', borderInlineEnd: 0 }}
+      onClick={({ key }) => navigate(key as PageName)}
+      items={items
+        .filter((item) => item.show)
+        .map(({ key, icon, label }) => ({ key, icon, label, 'data-testid': `menu-${key}` }))}
+    />
   );
 }
 

@@ -26,3 +26,39 @@ export const RegionDetailsQuery = graphql(`
     }
   }
 `);
+
+export const RegionRootsQuery = graphql(`
+  query RegionRoots {
+    regionRoots {
+      id
+      code
+      name
+      kind
+      gridKind
+      childCount
+    }
+  }
+`);
+
+/** One page of a region's children; the tree asks for the next page on demand. */
+export const RegionChildrenQuery = graphql(`
+  query RegionChildren($id: ID!, $after: String) {
+    region(id: $id) {
+      id
+      children(first: 100, after: $after) {
+        nodes {
+          id
+          code
+          name
+          kind
+          gridKind
+          childCount
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { request } from '../../api/client';
-import { ApiError } from '../../api/errors';
-import type { RegionRootsQuery as RegionRootsResult } from '../../gql/graphql';
+import { request } from '../api/client';
+import { ApiError } from '../api/errors';
+import type { RegionRootsQuery as RegionRootsResult } from '../gql/graphql';
 import { RegionChildrenQuery, RegionRootsQuery } from './documents';
 
 export type RegionSummary = RegionRootsResult['regionRoots'][number];

@@ -9,3 +9,35 @@ export const GridMapQuery = graphql(`
     }
   }
 `);
+
+/** What the grid's side panel sums up: households, residents, staff, key groups, sizing. */
+export const RegionFiguresQuery = graphql(`
+  query RegionFigures($regionId: ID!) {
+    regionFigures(regionId: $regionId) {
+      households
+      residents
+      partyMembers
+      staff
+      residentsByType {
+        residenceType
+        count
+      }
+      keyGroups {
+        count
+        keyGroup {
+          id
+          name
+          careLevel
+        }
+      }
+      sizing {
+        status
+        rule {
+          minHouseholds
+          maxHouseholds
+          maxResidents
+        }
+      }
+    }
+  }
+`);

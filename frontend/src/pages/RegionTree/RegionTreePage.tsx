@@ -6,7 +6,7 @@ import { RegionDetails } from '../../regions/RegionDetails';
 import { RegionPathQuery } from './documents';
 import { RegionSearch } from './RegionSearch';
 import { RegionTreeView } from './RegionTreeView';
-import { useRegionTree } from './useRegionTree';
+import { useRegionTree } from '../../regions/useRegionTree';
 
 /** 区域树: the tenant's region tree, a search, and the selected region's details. */
 export function RegionTreePage() {

@@ -3,7 +3,7 @@ import type { DataNode, EventDataNode } from 'antd/es/tree';
 import { useMemo, type Key } from 'react';
 import { useI18n } from '../../i18n';
 import { useDomainLabels } from '../../regions/labels';
-import type { RegionForest, RegionSummary } from './useRegionTree';
+import type { RegionForest, RegionSummary } from '../../regions/useRegionTree';
 
 const LOAD_MORE_PREFIX = 'load-more:';
 

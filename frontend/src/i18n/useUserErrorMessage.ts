@@ -1,0 +1,25 @@
+import { useCallback } from 'react';
+import type { UserErrorCode } from '../gql/graphql';
+import type { MessageKey } from './messages';
+import { useI18n } from './I18nProvider';
+
+/** A mutation payload's `userErrors` entry: input that broke a rule; nothing was written. */
+export interface UserErrorEntry {
+  code: UserErrorCode;
+  message: string;
+}
+
+/** Codes with their own sentence; the rest show the server's message. */
+const LOCALISED = new Set<UserErrorCode>(['UPLOAD_NOT_FOUND', 'UNREADABLE_FILE']);
+
+/** Turns a payload's first user error into a sentence for the user. */
+export function useUserErrorMessage(): (error: UserErrorEntry) => string {
+  const { t } = useI18n();
+  return useCallback(
+    (error: UserErrorEntry) =>
+      LOCALISED.has(error.code)
+        ? t(`userError.${error.code}` as MessageKey)
+        : t('userError.unknown', { message: error.message }),
+    [t],
+  );
+}

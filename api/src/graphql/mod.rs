@@ -60,7 +60,7 @@ pub struct Mutation(
 pub type GridGovSchema = Schema<Query, Mutation, EmptySubscription>;
 
 pub use context::RequestCtx;
-pub use regions::ChildCountLoader;
+pub use regions::{ChildCountLoader, RegionLoader};
 
 /// The schema with its limits. Per-request data (the caller, the transaction, the loaders) is
 /// added to each request, never to the schema: a shared loader would batch two tenants' keys.

@@ -3,12 +3,12 @@
 use super::archive_enums::OrganisationKind;
 use super::common::{GeoPoint, GeoPointInput, UserError, connection, into_payload};
 use super::context::caller;
-use super::regions::{Region, region_id};
+use super::regions::{Region, load_region, region_id};
 use crate::domain::{GlobalId, NodeType};
 use crate::error::{AppError, AppResult};
+use crate::service::departments;
 use crate::service::organisations::{self as service, FacilityInput, OrganisationInput};
 use crate::service::page::PageRequest;
-use crate::service::{departments, regions};
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use entities::{facility, organisation};
@@ -59,8 +59,7 @@ impl Organisation {
         self.0.version
     }
     async fn region(&self, ctx: &Context<'_>) -> async_graphql::Result<Region> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(Region(regions::get(conn, access, self.0.region_id).await?))
+        load_region(ctx, self.0.region_id).await
     }
 }
 
@@ -103,8 +102,7 @@ impl Facility {
         )))
     }
     async fn region(&self, ctx: &Context<'_>) -> async_graphql::Result<Region> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(Region(regions::get(conn, access, self.0.region_id).await?))
+        load_region(ctx, self.0.region_id).await
     }
 }
 

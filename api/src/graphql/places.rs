@@ -3,13 +3,12 @@
 use super::archive_enums::HouseUse;
 use super::common::{GeoPoint, GeoPointInput, UserError, connection, into_payload};
 use super::context::{caller, request};
-use super::regions::{Region, region_id};
+use super::regions::{Region, load_region, region_id};
 use super::residents::Resident;
 use crate::domain::{GlobalId, NodeType};
 use crate::error::{AppError, AppResult};
 use crate::service::page::PageRequest;
 use crate::service::places::{self as service, BuildingInput, HouseInput};
-use crate::service::regions;
 use crate::service::resident_search::{self, ResidentFilter};
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
@@ -62,8 +61,7 @@ impl Building {
     }
 
     async fn region(&self, ctx: &Context<'_>) -> async_graphql::Result<Region> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(Region(regions::get(conn, access, self.0.region_id).await?))
+        load_region(ctx, self.0.region_id).await
     }
 
     /// Its houses, by unit, floor and room.
@@ -161,8 +159,7 @@ impl Household {
     }
 
     async fn region(&self, ctx: &Context<'_>) -> async_graphql::Result<Region> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(Region(regions::get(conn, access, self.0.region_id).await?))
+        load_region(ctx, self.0.region_id).await
     }
 
     /// The people of the household (at most 100), by name.

@@ -149,6 +149,49 @@ impl Loader<Uuid> for ChildCountLoader {
     }
 }
 
+/// Batches the regions that archive rows point at (a page of residents names 20 grids) into one
+/// query, per request.
+pub struct RegionLoader {
+    request: Weak<RequestCtx>,
+}
+
+impl RegionLoader {
+    pub fn new(request: &Arc<RequestCtx>) -> Self {
+        Self {
+            request: Arc::downgrade(request),
+        }
+    }
+}
+
+impl Loader<Uuid> for RegionLoader {
+    type Value = region::Model;
+    type Error = async_graphql::Error;
+
+    async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, region::Model>, Self::Error> {
+        let request = self
+            .request
+            .upgrade()
+            .ok_or_else(|| async_graphql::Error::new("the request has ended"))?;
+        let access = request.access().await?;
+        let conn = request.conn().await?;
+        Ok(service::get_many(conn, access, keys)
+            .await?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect())
+    }
+}
+
+/// The region `id` through the request's loader; `NOT_FOUND` outside the caller's reach.
+pub async fn load_region(ctx: &Context<'_>, id: Uuid) -> async_graphql::Result<Region> {
+    let loader = ctx.data_unchecked::<DataLoader<RegionLoader>>();
+    loader
+        .load_one(id)
+        .await?
+        .map(Region)
+        .ok_or_else(|| AppError::NotFound("region").into())
+}
+
 /// The grid map: every grid with a boundary in the caller's reach.
 #[derive(SimpleObject)]
 pub struct GridMap {

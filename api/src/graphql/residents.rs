@@ -7,7 +7,7 @@ use super::common::{UserError, into_payload};
 use super::context::{caller, request};
 use super::key_groups::KeyGroupMembership;
 use super::places::{House, Household};
-use super::regions::{Region, region_id};
+use super::regions::{Region, load_region, region_id};
 use crate::domain::{GlobalId, NodeType};
 use crate::error::{AppError, AppResult};
 use crate::service::page::PageRequest;
@@ -103,8 +103,7 @@ impl Resident {
 
     /// The grid or micro-grid the resident lives in.
     async fn region(&self, ctx: &Context<'_>) -> async_graphql::Result<Region> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(Region(regions::get(conn, access, self.0.region_id).await?))
+        load_region(ctx, self.0.region_id).await
     }
 
     /// Needs `place:read` as well.

@@ -3,12 +3,11 @@
 use super::archive_enums::{Gender, StaffStatus, TeamRole};
 use super::common::{UserError, connection, into_payload};
 use super::context::{caller, request};
-use super::regions::{Region, region_id};
+use super::regions::{Region, load_region, region_id};
 use crate::domain::grid_team::{TeamComposition, TeamPart as DomainPart};
 use crate::domain::{GlobalId, NodeType};
 use crate::error::{AppError, AppResult};
 use crate::service::page::PageRequest;
-use crate::service::regions;
 use crate::service::teams::{self as service, GridTeam as ServiceTeam, StaffInput};
 use async_graphql::connection::Connection;
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
@@ -78,8 +77,7 @@ impl Staff {
     }
     /// The street, community or grid that keeps the record.
     async fn region(&self, ctx: &Context<'_>) -> async_graphql::Result<Region> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(Region(regions::get(conn, access, self.0.region_id).await?))
+        load_region(ctx, self.0.region_id).await
     }
     /// Assignment history, newest first.
     async fn assignments(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<StaffAssignment>> {
@@ -111,8 +109,7 @@ impl StaffAssignment {
         self.0.ended_on
     }
     async fn grid(&self, ctx: &Context<'_>) -> async_graphql::Result<Region> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(Region(regions::get(conn, access, self.0.region_id).await?))
+        load_region(ctx, self.0.region_id).await
     }
     async fn staff(&self, ctx: &Context<'_>) -> async_graphql::Result<Staff> {
         let (access, conn) = caller(ctx).await?;

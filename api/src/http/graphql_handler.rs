@@ -4,7 +4,7 @@
 
 use super::request_id;
 use crate::error::ErrorCode;
-use crate::graphql::{ChildCountLoader, GridGovSchema, RequestCtx};
+use crate::graphql::{ChildCountLoader, GridGovSchema, RegionLoader, RequestCtx};
 use crate::state::AppState;
 use actix_web::http::header;
 use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
@@ -128,7 +128,8 @@ pub async fn execute(
 
     let rc = Arc::new(RequestCtx::new(state.get_ref().clone(), claims));
     let loader = DataLoader::new(ChildCountLoader::new(&rc), tokio::spawn);
-    let gql_request = gql_request.data(rc.clone()).data(loader);
+    let regions = DataLoader::new(RegionLoader::new(&rc), tokio::spawn);
+    let gql_request = gql_request.data(rc.clone()).data(loader).data(regions);
     let mut response = request_id::scope(request_id.clone(), schema.execute(gql_request)).await;
 
     for error in &mut response.errors {

@@ -9,7 +9,7 @@ use crate::domain::{IdCardNo, PhoneNo, UserError, UserErrorCode, text};
 use crate::error::{AppError, AppResult};
 use crate::pii::{PiiField, Vault};
 use crate::tenancy::scoped;
-use chrono::{NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 use entities::enums::{
     Gender, HouseholdRelationship, MoveKind, PoliticalStatus, ResidenceType, ResidentStatus,
 };
@@ -163,6 +163,14 @@ pub fn parse_fields(input: &ResidentInput, errors: &mut Vec<UserError>) -> Resid
         .and_then(|t| keep(errors, parse_tags(t)));
     let mut gender = input.gender;
     let mut birth_date = input.birth_date;
+    let today = Utc::now().date_naive();
+    if birth_date.is_some_and(|d| d > today || d.year() < 1880) {
+        errors.push(UserError::new(
+            "birthDate",
+            UserErrorCode::InvalidValue,
+            "a birth date is a real past date",
+        ));
+    }
     if let Some(id) = &id_card {
         if gender.is_some_and(|g| g != id.gender()) {
             errors.push(UserError::new(

@@ -78,9 +78,22 @@ pub fn read(bytes: &[u8]) -> Result<Table, SheetError> {
             .flexible(true)
             .from_reader(text.as_bytes());
         let mut out = Vec::new();
-        for (i, record) in reader.records().enumerate() {
+        // The line each record starts on, counted from its byte offset (the reader skips
+        // blank lines, which a spreadsheet user still sees as rows).
+        let (mut line, mut counted_to) = (1usize, 0usize);
+        for record in reader.records() {
             let record = record.map_err(|_| SheetError::Unreadable)?;
-            out.push((i + 1, record.iter().map(|c| c.trim().to_string()).collect()));
+            let mut start = record.position().map_or(counted_to, |p| p.byte() as usize);
+            // The position may point at blank lines the reader then skipped.
+            while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+                start += 1;
+            }
+            line += text
+                .as_bytes()
+                .get(counted_to..start)
+                .map_or(0, |b| b.iter().filter(|c| **c == b'\n').count());
+            counted_to = start.max(counted_to);
+            out.push((line, record.iter().map(|c| c.trim().to_string()).collect()));
         }
         out
     };

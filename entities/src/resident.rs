@@ -1,6 +1,6 @@
 //! 居民 — one person, one record, whatever moves they make (domain.md §3).
 
-use crate::enums::{Gender, ResidenceType, PoliticalStatus, HouseholdRelationship, ResidentStatus};
+use crate::enums::{Gender, HouseholdRelationship, PoliticalStatus, ResidenceType, ResidentStatus};
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]

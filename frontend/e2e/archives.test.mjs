@@ -1,5 +1,6 @@
 // The archives as community staff use them: find a resident, read the record with the ID
-// number masked, reveal it, then check a small resident file through the import wizard.
+// number masked, reveal it, export the search, then check a small resident file through the
+// import wizard.
 //
 //   GRIDGOV_URL=http://127.0.0.1:8080 GRIDGOV_E2E_TENANT=371599 GRIDGOV_E2E_USER=admin \
 //   GRIDGOV_E2E_PASSWORD='GridGov#2026' npm run e2e
@@ -47,7 +48,7 @@ async function runDryImport(page, name, body) {
   return result;
 }
 
-test('community staff find a resident, reveal the ID number and check an import file', { skip }, async () => {
+test('community staff find a resident, reveal the ID number, export, and check an import file', { skip }, async () => {
   const { context, page, problems } = await signIn(browser(), archivist);
   try {
     // 居民档案: search by name.
@@ -83,6 +84,15 @@ test('community staff find a resident, reveal the ID number and check an import 
     assert.equal(full.slice(-4), masked.slice(-4));
     await page.locator('.ant-drawer-close').click();
     await drawer.waitFor({ state: 'detached' });
+
+    // 导出: the search as a spreadsheet, fetched from the URL the server prepared.
+    await page.getByTestId('export-residents').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('.ant-modal').getByRole('button', { name: '导出并下载' }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /\.xlsx$/);
+    await page.locator('.ant-modal').waitFor({ state: 'detached' });
 
     // 数据导入: residents, with the template offered; a dry run of a good file passes.
     await page.getByTestId('menu-import').click();

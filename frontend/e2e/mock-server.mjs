@@ -7,8 +7,11 @@
 //
 //   node e2e/mock-server.mjs            # http://127.0.0.1:8080 (MOCK_PORT to change)
 //
-// Sign in with tenant 379901, user admin, password mock-password (MOCK_PASSWORD).
+// Sign in with tenant 379901, user admin, password mock-password (MOCK_PASSWORD); user
+// `community` (community staff of 幸福社区, same password) keeps the archives.
 // Also: user `locked` → ACCOUNT_LOCKED; tenant 379902 → TENANT_SUSPENDED.
+// The archives (residents, buildings, teams, imports, exports) are in mock-archives.mjs;
+// besides /graphql it answers POST /uploads, GET /downloads/… and GET /templates/….
 // MOCK_ACCESS_TTL_SECONDS shortens access tokens to exercise the refresh flow;
 // MOCK_MAX_PAGE caps connection pages to exercise "load more".
 
@@ -17,11 +20,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createArchives } from './mock-archives.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
 export const MOCK_TENANT = '379901';
 export const MOCK_USER = 'admin';
+export const MOCK_ARCHIVIST = 'community';
 export const MOCK_PASSWORD = process.env.MOCK_PASSWORD ?? 'mock-password';
 
 // ---------------------------------------------------------------- the fake county
@@ -204,11 +209,24 @@ function gridMap() {
   };
 }
 
-const viewer = {
-  user: { id: 'VXNlcjox', username: MOCK_USER, displayName: '张建国', status: 'ACTIVE' },
-  tenant: { id: 'VGVuYW50OjE=', code: MOCK_TENANT, name: '示范县', status: 'ACTIVE', createdAt: now },
-  roleAssignments: [{ id: 'Um9sZUFzc2lnbm1lbnQ6MQ==', role: 'COUNTY_ADMIN', scopeId: county.id, scopeName: '示范县' }],
-  permissions: ['region.read', 'region.write', 'user.manage'],
+const tenant = { id: 'VGVuYW50OjE=', code: MOCK_TENANT, name: '示范县', status: 'ACTIVE', createdAt: now };
+const ARCHIVE_PERMISSIONS = ['resident:read', 'resident:write', 'resident:reveal', 'resident:sensitive', 'place:read', 'place:write', 'team:read', 'team:write'];
+const xingfu = [...regions.values()].find((r) => r.name === '幸福社区');
+
+/** The signed-in users, by username. */
+const viewers = {
+  [MOCK_USER]: {
+    user: { id: 'VXNlcjox', username: MOCK_USER, displayName: '县管理员', status: 'ACTIVE' },
+    tenant,
+    roleAssignments: [{ id: 'Um9sZUFzc2lnbm1lbnQ6MQ==', role: 'COUNTY_ADMIN', scopeId: null, scopeName: '示范县' }],
+    permissions: ['region:read', 'region:write', 'department:read', 'department:write', 'user:manage', 'audit:read', ...ARCHIVE_PERMISSIONS, 'archive:configure'],
+  },
+  [MOCK_ARCHIVIST]: {
+    user: { id: 'VXNlcjoy', username: MOCK_ARCHIVIST, displayName: '幸福社区工作人员', status: 'ACTIVE' },
+    tenant,
+    roleAssignments: [{ id: 'Um9sZUFzc2lnbm1lbnQ6Mg==', role: 'COMMUNITY_STAFF', scopeId: xingfu.id, scopeName: xingfu.name }],
+    permissions: ['region:read', 'department:read', ...ARCHIVE_PERMISSIONS],
+  },
 };
 
 function createSessions(accessTtlSeconds) {
@@ -249,7 +267,7 @@ function rootField(query) {
   return /\{\s*(\w+)/.exec(body)?.[1];
 }
 
-function answer(sessions, { query = '', variables = {} }, authorization) {
+function answer(sessions, archives, { query = '', variables = {} }, authorization) {
   const field = rootField(query);
   switch (field) {
     case 'login': {
@@ -257,7 +275,7 @@ function answer(sessions, { query = '', variables = {} }, authorization) {
       if (!tenantCode || !username || !password) throw new GraphQLFailure('BAD_USER_INPUT', 'all fields are required');
       if (tenantCode === '379902') throw new GraphQLFailure('TENANT_SUSPENDED', 'tenant is suspended');
       if (tenantCode === MOCK_TENANT && username === 'locked') throw new GraphQLFailure('ACCOUNT_LOCKED', 'account locked');
-      if (tenantCode !== MOCK_TENANT || username !== MOCK_USER || password !== MOCK_PASSWORD) {
+      if (tenantCode !== MOCK_TENANT || !(username in viewers) || password !== MOCK_PASSWORD) {
         throw new GraphQLFailure('UNAUTHENTICATED', 'wrong tenant code, username or password');
       }
       return { login: sessions.issue(username) };
@@ -273,7 +291,7 @@ function answer(sessions, { query = '', variables = {} }, authorization) {
       sessions.revoke(session.token);
       return { logout: { ok: true } };
     case 'me':
-      return { me: viewer };
+      return { me: viewers[session.username] };
     case 'regionRoots':
       return { regionRoots: [shallowRegion(county)] };
     case 'region': {
@@ -288,8 +306,11 @@ function answer(sessions, { query = '', variables = {} }, authorization) {
     }
     case 'gridMap':
       return { gridMap: gridMap() };
-    default:
+    default: {
+      const archived = archives.answer(field, variables, { username: session.username, viewer: viewers[session.username] });
+      if (archived) return archived;
       throw new GraphQLFailure('BAD_USER_INPUT', `the mock does not answer "${field}"`);
+    }
   }
 }
 
@@ -324,13 +345,49 @@ async function serveStatic(distDir, pathname, res) {
   }
 }
 
-function readBody(req) {
+function readBytes(req) {
   return new Promise((resolveBody, reject) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
-    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolveBody(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+const readBody = async (req) => (await readBytes(req)).toString('utf8');
+
+/** Largest upload accepted (the real server's limit is a setting). */
+const maxUploadBytes = Number(process.env.MOCK_MAX_UPLOAD_BYTES ?? 5 * 1024 * 1024);
+
+function sendJson(res, status, body) {
+  res.writeHead(status, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
+
+function sendFile(res, file) {
+  if (!file) return sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'no such file; it may have expired' } });
+  res.writeHead(200, {
+    'Content-Type': file.fileName.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/octet-stream',
+    'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+  });
+  res.end(file.bytes);
+}
+
+/** `POST /uploads?name=…`: the raw file as the body, a bearer token; answers `{uploadId}`. */
+async function receiveUpload(sessions, archives, req, res, name) {
+  let session;
+  try {
+    session = sessions.verify(req.headers.authorization);
+  } catch (error) {
+    return sendJson(res, 401, { error: { code: error.code, message: error.message } });
+  }
+  const bytes = await readBytes(req);
+  if (bytes.length > maxUploadBytes) {
+    return sendJson(res, 413, { error: { code: 'PAYLOAD_TOO_LARGE', message: `a file may have at most ${maxUploadBytes} bytes` } });
+  }
+  if (bytes.length === 0) return sendJson(res, 400, { error: { code: 'BAD_USER_INPUT', message: 'the file is empty' } });
+  const fileName = name || 'upload';
+  return sendJson(res, 201, { uploadId: archives.upload(session.username, fileName, bytes), fileName, size: bytes.length });
 }
 
 /**
@@ -345,9 +402,22 @@ export function startMockServer(options = {}) {
     quiet = false,
   } = options;
   const sessions = createSessions(accessTtlSeconds);
+  const archives = createArchives({
+    grid: [...regions.values()].find((r) => r.name === '幸福社区第一网格'),
+    regionsList: () => [...regions.values()],
+    shallowRegion,
+    connection,
+    GraphQLFailure,
+  });
 
   const server = createServer(async (req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const { pathname } = url;
+    if (pathname === '/uploads' && req.method === 'POST') {
+      return receiveUpload(sessions, archives, req, res, url.searchParams.get('name'));
+    }
+    if (pathname.startsWith('/downloads/')) return sendFile(res, archives.download(pathname.slice('/downloads/'.length)));
+    if (pathname.startsWith('/templates/')) return sendFile(res, archives.template(pathname.slice('/templates/'.length)));
     if (pathname !== '/graphql') return serveStatic(distDir, pathname, res);
     if (req.method !== 'POST') {
       res.writeHead(405, { Allow: 'POST' });
@@ -356,7 +426,7 @@ export function startMockServer(options = {}) {
     let payload;
     try {
       const body = JSON.parse(await readBody(req));
-      payload = { data: answer(sessions, body, req.headers.authorization) };
+      payload = { data: answer(sessions, archives, body, req.headers.authorization) };
     } catch (error) {
       const code = error instanceof GraphQLFailure ? error.code : 'BAD_USER_INPUT';
       payload = { data: null, errors: [{ message: error.message, extensions: { code } }] };

@@ -17,6 +17,7 @@ export function GridFigures({ regionId }: { regionId: string }) {
   if (error) return <Alert type="warning" showIcon message={errorMessage(error)} />;
   if (loading || !data) return <Skeleton active paragraph={{ rows: 4 }} />;
   const figures = data.regionFigures;
+  const keyGroups = figures.keyGroups.filter((c) => c.count > 0);
 
   return (
     <div data-testid="grid-figures">
@@ -43,10 +44,10 @@ export function GridFigures({ regionId }: { regionId: string }) {
           ))}
         </Descriptions.Item>
         <Descriptions.Item label={t('figures.keyGroups')}>
-          {figures.keyGroups.length === 0 ? (
+          {keyGroups.length === 0 ? (
             <Typography.Text type="secondary">{t('figures.keyGroups.none')}</Typography.Text>
           ) : (
-            figures.keyGroups.map((c) => (
+            keyGroups.map((c) => (
               <Tag key={c.keyGroup.id} color={CARE_LEVEL_COLOUR[c.keyGroup.careLevel]} bordered={false}>
                 {c.keyGroup.name} {c.count}
               </Tag>

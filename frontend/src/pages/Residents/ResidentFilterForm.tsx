@@ -66,7 +66,7 @@ export function ResidentFilterForm({ initial, onSearch }: ResidentFilterFormProp
       data-testid="resident-filter"
     >
       <Form.Item name="name" label={t('residents.filter.name')}>
-        <Input allowClear placeholder={t('residents.filter.name.placeholder')} style={{ width: 150 }} data-testid="filter-name" />
+        <Input allowClear placeholder={t('residents.filter.name.placeholder')} style={{ width: 170 }} data-testid="filter-name" />
       </Form.Item>
       <Form.Item
         name="idCardNo"

@@ -33,7 +33,7 @@ export function ResidentTable({ residents, loading, emptyText, onOpen }: Residen
       loading={loading}
       pagination={false}
       dataSource={residents}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1200 }}
       locale={{ emptyText }}
       data-testid="residents-table"
       onRow={(resident) => ({ onClick: () => onOpen(resident.id), style: { cursor: 'pointer' } })}
@@ -42,18 +42,19 @@ export function ResidentTable({ residents, loading, emptyText, onOpen }: Residen
           title: t('residents.column.name'),
           dataIndex: 'name',
           fixed: 'left',
+          width: 110,
           render: (name: string) => <a data-testid="resident-row-name">{name}</a>,
         },
         { title: t('residents.column.gender'), dataIndex: 'gender', width: 64, render: labels.gender },
         { title: t('residents.column.birthDate'), dataIndex: 'birthDate', render: (v: string | null) => v ?? none },
-        { title: t('residents.column.idCardNo'), dataIndex: 'idCardNo', render: masked },
-        { title: t('residents.column.phone'), dataIndex: 'phone', render: masked },
+        { title: t('residents.column.idCardNo'), dataIndex: 'idCardNo', width: 200, render: masked },
+        { title: t('residents.column.phone'), dataIndex: 'phone', width: 130, render: masked },
         {
           title: t('residents.column.residenceType'),
           dataIndex: 'residenceType',
           render: (v: ResidentRow['residenceType']) => <Tag color={RESIDENCE_TYPE_COLOUR[v]}>{labels.residenceType(v)}</Tag>,
         },
-        { title: t('residents.column.region'), key: 'region', render: (_, r) => r.region.name },
+        { title: t('residents.column.region'), key: 'region', ellipsis: true, render: (_, r) => r.region.name },
         { title: t('residents.column.household'), key: 'household', render: (_, r) => r.household?.number ?? none },
         {
           title: t('residents.column.keyGroups'),

@@ -72,6 +72,11 @@ test('community staff find a resident, reveal the ID number, export, and check a
     assert.match(masked, /^\d{4}\*{10}/);
     await drawer.getByTestId('household-members').getByText(RESIDENT).waitFor();
     await drawer.getByTestId('resident-timeline').waitFor();
+    // Screenshot once the drawer has finished sliding in.
+    await page.waitForFunction(() => {
+      const panel = document.querySelector('.ant-drawer-content-wrapper');
+      return panel && Math.abs(panel.getBoundingClientRect().right - window.innerWidth) < 1;
+    });
     await page.screenshot({ path: join(SCREENSHOTS, 'resident-detail.png') });
 
     await drawer.getByTestId('resident-id-card-no-reveal').click();

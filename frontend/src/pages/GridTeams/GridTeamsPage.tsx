@@ -50,7 +50,7 @@ export function GridTeamsPage({ param }: PageProps) {
         rowKey={(team) => team.grid.id}
         loading={loading}
         dataSource={teams}
-        locale={{ emptyText: t('teams.empty') }}
+        locale={{ emptyText: error ? errorMessage(error) : t('teams.empty') }}
         pagination={{ defaultPageSize: 20, showSizeChanger: true, hideOnSinglePage: true }}
         expandable={{ expandedRowRender: (team) => <TeamMembers members={team.members} /> }}
         data-testid="grid-teams"

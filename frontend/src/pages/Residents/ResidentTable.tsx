@@ -45,7 +45,7 @@ export function ResidentTable({ residents, loading, emptyText, onOpen }: Residen
           width: 110,
           render: (name: string) => <a data-testid="resident-row-name">{name}</a>,
         },
-        { title: t('residents.column.gender'), dataIndex: 'gender', width: 64, render: labels.gender },
+        { title: t('residents.column.gender'), dataIndex: 'gender', width: 80, render: labels.gender },
         { title: t('residents.column.birthDate'), dataIndex: 'birthDate', render: (v: string | null) => v ?? none },
         { title: t('residents.column.idCardNo'), dataIndex: 'idCardNo', width: 200, render: masked },
         { title: t('residents.column.phone'), dataIndex: 'phone', width: 130, render: masked },

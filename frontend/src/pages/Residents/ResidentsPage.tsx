@@ -37,7 +37,8 @@ export function ResidentsPage({ param }: PageProps) {
       <ResidentTable
         residents={connection?.nodes ?? []}
         loading={loading}
-        emptyText={t('residents.empty')}
+        // A refusal is never shown as "no residents match".
+        emptyText={error ? errorMessage(error) : t('residents.empty')}
         onOpen={setResidentId}
       />
       <CursorPager

@@ -77,7 +77,7 @@ export function RegionPicker({ value = null, onChange, placeholder, style, ...re
       treeData={treeData}
       treeLoadedKeys={[...forest.children.keys()]}
       loadData={(node) => ensureChildren(String(node.value)).catch(() => undefined)}
-      filterTreeNode={(input, node) => String((node as unknown as PickerNode).searchText ?? '').includes(input.trim())}
+      treeNodeFilterProp="searchText"
       value={value ? { value, label } : undefined}
       onChange={(next) => {
         const id = next?.value;

@@ -2,10 +2,10 @@ import {
   ApartmentOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
+  IdcardOutlined,
   LogoutOutlined,
   TeamOutlined,
   UserOutlined,
-  IdcardOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Segmented, Space, Tag, Tooltip, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';

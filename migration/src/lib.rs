@@ -9,6 +9,7 @@ mod m20261122_000002_audit_log_append_only;
 mod m20261122_000003_postgres_app_role_and_rls;
 mod m20261122_000004_archives;
 mod m20261122_000005_postgres_rls_for_archives;
+mod m20261122_000006_postgres_statistics_refresh;
 mod tables;
 
 pub struct Migrator;
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000003_postgres_app_role_and_rls::Migration),
             Box::new(m20261122_000004_archives::Migration),
             Box::new(m20261122_000005_postgres_rls_for_archives::Migration),
+            Box::new(m20261122_000006_postgres_statistics_refresh::Migration),
         ]
     }
 }

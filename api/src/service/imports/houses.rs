@@ -75,38 +75,32 @@ pub(super) async fn import(
             outcome.errors.push(RowError::new(
                 n,
                 header(GRID),
-                "no grid or micro-grid with this code in your area",
+                "您的辖区内没有此编码的网格或微网格",
             ));
         }
         if text(BUILDING).is_empty() || text(BUILDING).chars().count() > 100 {
-            outcome.errors.push(RowError::new(
-                n,
-                header(BUILDING),
-                "required, at most 100 characters",
-            ));
+            outcome
+                .errors
+                .push(RowError::new(n, header(BUILDING), "必填，至多 100 个字符"));
         }
         if text(ROOM).is_empty() || text(ROOM).chars().count() > 32 {
-            outcome.errors.push(RowError::new(
-                n,
-                header(ROOM),
-                "required, at most 32 characters",
-            ));
+            outcome
+                .errors
+                .push(RowError::new(n, header(ROOM), "必填，至多 32 个字符"));
         }
         if text(UNIT).chars().count() > 16 {
             outcome
                 .errors
-                .push(RowError::new(n, header(UNIT), "at most 16 characters"));
+                .push(RowError::new(n, header(UNIT), "至多 16 个字符"));
         }
         let floor = match text(FLOOR) {
             "" => None,
             f => match f.parse::<i32>() {
                 Ok(v) if (-10..=200).contains(&v) => Some(v),
                 _ => {
-                    outcome.errors.push(RowError::new(
-                        n,
-                        header(FLOOR),
-                        "a whole number from -10 to 200",
-                    ));
+                    outcome
+                        .errors
+                        .push(RowError::new(n, header(FLOOR), "应为 -10 到 200 的整数"));
                     None
                 }
             },
@@ -119,7 +113,7 @@ pub(super) async fn import(
                     outcome.errors.push(RowError::new(
                         n,
                         header(AREA),
-                        "an area in m², 0 to 100,000",
+                        "面积（平方米）应在 0 到 100,000 之间",
                     ));
                     None
                 }
@@ -133,7 +127,7 @@ pub(super) async fn import(
                     outcome.errors.push(RowError::new(
                         n,
                         header(USE),
-                        format!("one of: {}", labels::choices(HOUSE_USES)),
+                        format!("应为以下之一：{}", labels::choices(HOUSE_USES)),
                     ));
                 }
                 v

@@ -57,6 +57,23 @@ fn column_of_field(field: &str) -> &'static str {
     })
 }
 
+/// The report is read by county staff: the field rules' messages in Chinese.
+fn in_chinese(e: &crate::domain::UserError) -> String {
+    use crate::domain::UserErrorCode as C;
+    match e.code {
+        C::IdCardWrongLength => "公民身份号码应为 18 位".into(),
+        C::IdCardBadCharacters => "公民身份号码应为 17 位数字加 1 位数字或 X".into(),
+        C::IdCardBadBirthDate => "公民身份号码中的出生日期（第 7–14 位）不是真实的过去日期".into(),
+        C::IdCardBadChecksum => "公民身份号码校验位不符，请检查是否输错".into(),
+        C::InvalidPhone => "应为 11 位手机号或带区号的固定电话".into(),
+        C::InvalidName => "应为 1 到 100 个字符".into(),
+        C::InvalidValue if e.field.last().is_some_and(|f| f == "gender") => {
+            "性别与公民身份号码不符".into()
+        }
+        _ => e.message.clone(),
+    }
+}
+
 /// A row ready to write.
 struct ValidRow {
     fields: ResidentFields,
@@ -92,7 +109,7 @@ fn choice<T: Copy>(
         errors.push(RowError::new(
             row,
             header(column),
-            format!("「{raw}」 is not one of: {}", labels::choices(table)),
+            format!("「{raw}」不在可选值中：{}", labels::choices(table)),
         ));
     }
     value
@@ -210,20 +227,24 @@ fn validate_row(
     let fields = residents::parse_fields(&input, &mut field_errors);
     for e in field_errors {
         let field = e.field.last().map(String::as_str).unwrap_or("");
-        errors.push(RowError::new(row_number, column_of_field(field), e.message));
+        errors.push(RowError::new(
+            row_number,
+            column_of_field(field),
+            in_chinese(&e),
+        ));
     }
     if text(ID_CARD).is_empty() {
         errors.push(RowError::new(
             row_number,
             header(ID_CARD),
-            "required: rows are matched by ID number",
+            "必填：按公民身份号码匹配已有居民",
         ));
     }
     if text(RESIDENCE).is_empty() {
         errors.push(RowError::new(
             row_number,
             header(RESIDENCE),
-            format!("required: one of {}", labels::choices(RESIDENCE_TYPES)),
+            format!("必填，应为以下之一：{}", labels::choices(RESIDENCE_TYPES)),
         ));
     }
     // Where the person lives: the household decides; else the grid.
@@ -242,7 +263,7 @@ fn validate_row(
             _ => errors.push(RowError::new(
                 row_number,
                 header(HOUSEHOLD),
-                "no such household in your area; import houses and households first",
+                "您的辖区内没有此户号；请先导入房屋与户",
             )),
         }
     }
@@ -257,14 +278,14 @@ fn validate_row(
                     errors.push(RowError::new(
                         row_number,
                         header(GRID),
-                        "the household lives in another grid",
+                        "该户位于另一个网格",
                     ));
                 }
             }
             None => errors.push(RowError::new(
                 row_number,
                 header(GRID),
-                "no grid or micro-grid with this code in your area",
+                "您的辖区内没有此编码的网格或微网格",
             )),
         }
     }
@@ -272,7 +293,7 @@ fn validate_row(
         errors.push(RowError::new(
             row_number,
             header(GRID),
-            "give the grid code or the household number",
+            "请填写网格编码或户号",
         ));
     }
     let mut groups = Vec::new();
@@ -289,7 +310,7 @@ fn validate_row(
             None => errors.push(RowError::new(
                 row_number,
                 header(GROUPS),
-                format!("no key group 「{name}」"),
+                format!("没有名为「{name}」的重点人群"),
             )),
         }
     }
@@ -309,7 +330,7 @@ fn validate_row(
         errors.push(RowError::new(
             row_number,
             header(ID_CARD),
-            "this person is recorded in another part of the county; ask its staff to move them",
+            "此人已登记在县内其他辖区；请由该辖区办理迁入",
         ));
         return None;
     }
@@ -363,7 +384,7 @@ pub(super) async fn import(
                 outcome.errors.push(RowError::new(
                     *row_number,
                     header(ID_CARD),
-                    format!("the same ID number is on row {first}"),
+                    format!("与第 {first} 行的公民身份号码重复"),
                 ));
                 continue;
             }
@@ -377,10 +398,19 @@ pub(super) async fn import(
     }
     let batch = state.settings.archives.import_batch_rows.max(1);
     let mut done = 0;
-    for rows in valid.chunks(batch) {
+    for (index, rows) in valid.chunks(batch).enumerate() {
+        let number = index + 1;
         with_tenant(&state.db, Some(access.tenant_id), async |db| {
             let conn = db.conn().await?;
             write_batch(conn, access, rows).await?;
+            // While the tables grow by orders of magnitude (after 1, 2, 4, 8… batches).
+            if number.is_power_of_two() {
+                super::refresh_statistics(
+                    conn,
+                    &["residents", "resident_moves", "resident_key_groups"],
+                )
+                .await?;
+            }
             progress(conn, access.tenant_id, job_id, done + rows.len()).await
         })
         .await?;

@@ -33,9 +33,9 @@ impl Table {
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum SheetError {
-    #[error("the file is neither an .xlsx workbook nor a UTF-8 CSV file")]
+    #[error("文件既不是 .xlsx 工作簿，也不是 UTF-8 编码的 CSV 文件")]
     Unreadable,
-    #[error("the file has no header row")]
+    #[error("文件没有表头行")]
     Empty,
 }
 

@@ -83,7 +83,7 @@ pub(super) async fn import(
         if gender.is_none() {
             outcome
                 .errors
-                .push(RowError::new(n, header(GENDER), "required: 男 or 女"));
+                .push(RowError::new(n, header(GENDER), "必填：男 或 女"));
         }
         let phone = PhoneNo::parse("phone", text(PHONE))
             .map_err(|e| {
@@ -99,7 +99,7 @@ pub(super) async fn import(
                 .map_err(|_| {
                     outcome
                         .errors
-                        .push(RowError::new(n, header(BIRTH_YEAR), "a year such as 1985"))
+                        .push(RowError::new(n, header(BIRTH_YEAR), "应为年份，如 1985"))
                 })
                 .ok(),
         };
@@ -109,7 +109,7 @@ pub(super) async fn import(
                 .map_err(|_| {
                     outcome
                         .errors
-                        .push(RowError::new(n, header(STARTED), "a date as YYYY-MM-DD"))
+                        .push(RowError::new(n, header(STARTED), "日期格式为 YYYY-MM-DD"))
                 })
                 .ok(),
         };
@@ -119,7 +119,7 @@ pub(super) async fn import(
             _ => {
                 outcome
                     .errors
-                    .push(RowError::new(n, header(PARTY), "是 or 否"));
+                    .push(RowError::new(n, header(PARTY), "应为 是 或 否"));
                 None
             }
         };
@@ -128,7 +128,7 @@ pub(super) async fn import(
             outcome.errors.push(RowError::new(
                 n,
                 header(KEEPER),
-                "no street, community or grid with this code in your area",
+                "您的辖区内没有此编码的街道、社区或网格",
             ));
         }
         let team = match (text(GRID), text(ROLE)) {
@@ -142,14 +142,14 @@ pub(super) async fn import(
                     outcome.errors.push(RowError::new(
                         n,
                         header(GRID),
-                        "no grid with this code in your area",
+                        "您的辖区内没有此编码的网格",
                     ));
                 }
                 if role.is_none() {
                     outcome.errors.push(RowError::new(
                         n,
                         header(ROLE),
-                        format!("one of: {}", labels::choices(TEAM_ROLES)),
+                        format!("应为以下之一：{}", labels::choices(TEAM_ROLES)),
                     ));
                 }
                 grid.zip(role).map(|(g, r)| (g.id, r))
@@ -165,7 +165,7 @@ pub(super) async fn import(
             outcome.errors.push(RowError::new(
                 n,
                 header(PHONE),
-                format!("the same phone is on row {first}"),
+                format!("与第 {first} 行的手机号重复"),
             ));
         }
         let input = StaffInput {
@@ -185,11 +185,9 @@ pub(super) async fn import(
             .map_err(|e| field_errors.push(e))
             .is_ok();
         if !name_ok {
-            outcome.errors.push(RowError::new(
-                n,
-                header(NAME),
-                "required, 1 to 100 characters",
-            ));
+            outcome
+                .errors
+                .push(RowError::new(n, header(NAME), "必填，1 到 100 个字符"));
         }
         if outcome.errors.len() == before {
             valid.push(ValidRow {

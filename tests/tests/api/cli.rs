@@ -28,6 +28,10 @@ fn gridgov(database: &str, args: &[&str]) -> Output {
         .env("GRIDGOV_ADMIN_PASSWORD", PASSWORD)
         .env("GRIDGOV_USER_PASSWORD", PASSWORD)
         .env("GRIDGOV_LOG__FILTER", "error")
+        .env(
+            "GRIDGOV_PII__KEY_FILE",
+            std::env::temp_dir().join(format!("gridgov-cli-{}.keys", std::process::id())),
+        )
         .env_remove("REDIS_URL")
         .output()
         .expect("gridgov runs")
@@ -117,10 +121,11 @@ async fn an_operator_creates_and_suspends_a_county_from_the_command_line() {
     app.login_raw("371502", "leader1", PASSWORD)
         .await
         .fails_with("TENANT_SUSPENDED");
+    let reactivated = gridgov(&database, &["tenant", "reactivate", "--code", "371502"]);
     assert!(
-        gridgov(&database, &["tenant", "reactivate", "--code", "371502"])
-            .status
-            .success()
+        reactivated.status.success(),
+        "{}",
+        String::from_utf8_lossy(&reactivated.stderr)
     );
     let token = app.token("371502", "leader1").await;
     let me = app

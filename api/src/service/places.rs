@@ -11,10 +11,10 @@ use crate::error::{AppError, AppResult};
 use crate::tenancy::scoped;
 use chrono::Utc;
 use entities::enums::HouseUse;
-use entities::{building, house, household, resident};
+use entities::{building, house, household};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -587,16 +587,4 @@ pub async fn create_household(
     )
     .await?;
     Ok(row)
-}
-
-/// How many residents live in each of `households`.
-pub async fn member_count(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    household_id: Uuid,
-) -> AppResult<u64> {
-    Ok(scoped::<resident::Entity>(tenant_id)
-        .filter(resident::Column::HouseholdId.eq(household_id))
-        .count(conn)
-        .await?)
 }

@@ -1,7 +1,6 @@
 //! The import templates (Chinese headers, a sheet of instructions) and the writers shared with
 //! exports: `.xlsx` through rust_xlsxwriter, CSV with a BOM so Excel opens it as UTF-8.
 
-use super::labels;
 use entities::enums::ImportKind;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
@@ -221,11 +220,6 @@ pub fn template(kind: ImportKind, xlsx: bool) -> anyhow::Result<Vec<u8>> {
     } else {
         write_csv(columns(kind), std::iter::empty())?
     })
-}
-
-/// Allowed labels, for messages.
-pub fn residence_type_choices() -> String {
-    labels::choices(labels::RESIDENCE_TYPES)
 }
 
 #[cfg(test)]

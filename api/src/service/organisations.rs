@@ -2,9 +2,9 @@
 //! (市政设施/部件) with their owner department — the "组织, 物" of domain.md §4.
 
 use super::audit::{self, AuditEntry};
-use super::page::{Page, PageRequest, after_name_id, name_id_key};
+use super::page::{Page, PageRequest};
 use super::placement::{self, GRID_LEVELS};
-use super::region_scope::{Placed, reach_condition, subtree_condition};
+use super::region_scope::Placed;
 use super::{reject_if_any, versioned};
 use crate::access::{Access, Permission};
 use crate::domain::{GeoPoint, UserError, UserErrorCode, text};
@@ -14,8 +14,8 @@ use chrono::Utc;
 use entities::enums::OrganisationKind;
 use entities::{department, facility, organisation};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, IntoActiveModel,
+    QueryFilter,
 };
 use uuid::Uuid;
 
@@ -120,14 +120,7 @@ pub async fn organisation(
     access: &Access,
     id: Uuid,
 ) -> AppResult<organisation::Model> {
-    access.require(READ)?;
-    let row = scoped::<organisation::Entity>(access.tenant_id)
-        .filter(organisation::Column::Id.eq(id))
-        .one(conn)
-        .await?
-        .ok_or(AppError::NotFound("organisation"))?;
-    access.check_read(READ, &row.place(), "organisation")?;
-    Ok(row)
+    placement::find_placed::<organisation::Entity>(conn, access, READ, id, "organisation").await
 }
 
 pub async fn organisations(
@@ -138,35 +131,14 @@ pub async fn organisations(
     search: Option<&str>,
     page: &PageRequest,
 ) -> AppResult<Page<organisation::Model>> {
-    let reach = access.region_reach(READ)?;
-    let mut query = scoped::<organisation::Entity>(access.tenant_id)
-        .filter(reach_condition::<organisation::Entity>(&reach));
-    if let Some(under) = under {
-        let node = placement::readable_region(conn, access, READ, under).await?;
-        query = query.filter(subtree_condition::<organisation::Entity>(
-            node.kind, node.id,
-        ));
-    }
-    if let Some(kind) = kind {
-        query = query.filter(organisation::Column::Kind.eq(kind));
-    }
-    if let Some(term) = super::search::term(search) {
-        query = query.filter(super::search::contains(organisation::Column::Name, term));
-    }
-    if let Some(after) = &page.after {
-        query = query.filter(after_name_id(
-            after,
-            organisation::Column::Name,
-            organisation::Column::Id,
-        )?);
-    }
-    let rows = query
-        .order_by_asc(organisation::Column::Name)
-        .order_by_asc(organisation::Column::Id)
-        .limit(page.fetch_limit())
-        .all(conn)
-        .await?;
-    Ok(Page::from_rows(rows, page, |o| name_id_key(&o.name, o.id)))
+    let narrower = match kind {
+        Some(kind) => Condition::all().add(organisation::Column::Kind.eq(kind)),
+        None => Condition::all(),
+    };
+    placement::list_by_name::<organisation::Entity>(
+        conn, access, READ, under, search, narrower, page,
+    )
+    .await
 }
 
 pub async fn create_organisation(
@@ -314,14 +286,7 @@ pub async fn facility(
     access: &Access,
     id: Uuid,
 ) -> AppResult<facility::Model> {
-    access.require(READ)?;
-    let row = scoped::<facility::Entity>(access.tenant_id)
-        .filter(facility::Column::Id.eq(id))
-        .one(conn)
-        .await?
-        .ok_or(AppError::NotFound("facility"))?;
-    access.check_read(READ, &row.place(), "facility")?;
-    Ok(row)
+    placement::find_placed::<facility::Entity>(conn, access, READ, id, "facility").await
 }
 
 pub async fn facilities(
@@ -331,30 +296,16 @@ pub async fn facilities(
     search: Option<&str>,
     page: &PageRequest,
 ) -> AppResult<Page<facility::Model>> {
-    let reach = access.region_reach(READ)?;
-    let mut query = scoped::<facility::Entity>(access.tenant_id)
-        .filter(reach_condition::<facility::Entity>(&reach));
-    if let Some(under) = under {
-        let node = placement::readable_region(conn, access, READ, under).await?;
-        query = query.filter(subtree_condition::<facility::Entity>(node.kind, node.id));
-    }
-    if let Some(term) = super::search::term(search) {
-        query = query.filter(super::search::contains(facility::Column::Name, term));
-    }
-    if let Some(after) = &page.after {
-        query = query.filter(after_name_id(
-            after,
-            facility::Column::Name,
-            facility::Column::Id,
-        )?);
-    }
-    let rows = query
-        .order_by_asc(facility::Column::Name)
-        .order_by_asc(facility::Column::Id)
-        .limit(page.fetch_limit())
-        .all(conn)
-        .await?;
-    Ok(Page::from_rows(rows, page, |f| name_id_key(&f.name, f.id)))
+    placement::list_by_name::<facility::Entity>(
+        conn,
+        access,
+        READ,
+        under,
+        search,
+        Condition::all(),
+        page,
+    )
+    .await
 }
 
 pub async fn create_facility(

@@ -1,14 +1,16 @@
 //! Where an archive row is put in the region tree: the caller names a region, the service
 //! checks its kind and the caller's reach, and copies its ancestor ids onto the row.
 
-use super::region_scope::place_of;
+use super::page::{Page, PageRequest, after_name_id, name_id_key};
+use super::region_scope::{InRegionTree, Placed, place_of, reach_condition, subtree_condition};
+use super::versioned::Versioned;
 use crate::access::{Access, Permission, RegionPlace};
 use crate::domain::{UserError, UserErrorCode};
 use crate::error::{AppError, AppResult};
 use crate::tenancy::scoped;
 use entities::enums::RegionKind;
 use entities::region;
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter};
+use sea_orm::{ColumnTrait, Condition, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 /// The region an archive row belongs to, with its ancestor ids.
@@ -95,4 +97,89 @@ pub async fn by_code(
         .filter(region::Column::Code.eq(code))
         .one(conn)
         .await?)
+}
+
+/// A row of a placed table by id, `NOT_FOUND` outside the caller's `read` reach — the one
+/// getter every archive table uses.
+pub async fn find_placed<E>(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    read: Permission,
+    id: Uuid,
+    what: &'static str,
+) -> AppResult<E::Model>
+where
+    E: Versioned,
+    E::Model: Placed,
+{
+    access.require(read)?;
+    let row = scoped::<E>(access.tenant_id)
+        .filter(E::id_column().eq(id))
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound(what))?;
+    access.check_read(read, &row.place(), what)?;
+    Ok(row)
+}
+
+/// A placed table listed by name, then id.
+pub trait ListedByName: Versioned + InRegionTree
+where
+    Self::Model: Placed,
+{
+    fn name_column() -> Self::Column;
+    fn sort_key(row: &Self::Model) -> String;
+}
+
+macro_rules! listed_by_name {
+    ($($module:ident),* $(,)?) => {
+        $(impl ListedByName for entities::$module::Entity {
+            fn name_column() -> Self::Column {
+                entities::$module::Column::Name
+            }
+            fn sort_key(row: &Self::Model) -> String {
+                name_id_key(&row.name, row.id)
+            }
+        })*
+    };
+}
+
+listed_by_name!(building, organisation, facility, staff);
+
+/// A page of a placed table within the caller's `read` reach, optionally under a region, whose
+/// name contains `search`, narrowed further by `narrower`.
+pub async fn list_by_name<E>(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    read: Permission,
+    under: Option<Uuid>,
+    search: Option<&str>,
+    narrower: Condition,
+    page: &PageRequest,
+) -> AppResult<Page<E::Model>>
+where
+    E: ListedByName,
+    E::Model: Placed,
+{
+    let reach = access.region_reach(read)?;
+    let mut query = scoped::<E>(access.tenant_id)
+        .filter(reach_condition::<E>(&reach))
+        .filter(narrower);
+    if let Some(under) = under {
+        let node = readable_region(conn, access, read, under).await?;
+        query = query.filter(subtree_condition::<E>(node.kind, node.id));
+    }
+    if let Some(term) = super::search::term(search) {
+        query = query.filter(super::search::contains(E::name_column(), term));
+    }
+    if let Some(after) = &page.after {
+        query = query.filter(after_name_id(after, E::name_column(), E::id_column())?);
+    }
+    let rows = query
+        .order_by_asc(E::name_column())
+        .order_by_asc(E::id_column())
+        .limit(page.fetch_limit())
+        .all(conn)
+        .await?;
+    Ok(Page::from_rows(rows, page, E::sort_key))
 }

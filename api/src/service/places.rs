@@ -1,9 +1,9 @@
 //! Buildings (楼栋), houses (房屋) and households (户) — the "地" of the archives.
 
 use super::audit::{self, AuditEntry};
-use super::page::{Page, PageRequest, after_name_id, name_id_key};
+use super::page::{Page, PageRequest};
 use super::placement::{self, GRID_LEVELS, Placement};
-use super::region_scope::{Placed, reach_condition, subtree_condition};
+use super::region_scope::{Placed, reach_condition};
 use super::{reject_if_any, unique_violation_as, versioned};
 use crate::access::{Access, Permission};
 use crate::domain::{UserError, UserErrorCode, text};
@@ -12,6 +12,7 @@ use crate::tenancy::scoped;
 use chrono::Utc;
 use entities::enums::HouseUse;
 use entities::{building, house, household};
+use sea_orm::Condition;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
     QueryOrder, QuerySelect,
@@ -82,14 +83,7 @@ pub async fn building(
     access: &Access,
     id: Uuid,
 ) -> AppResult<building::Model> {
-    access.require(READ)?;
-    let row = scoped::<building::Entity>(access.tenant_id)
-        .filter(building::Column::Id.eq(id))
-        .one(conn)
-        .await?
-        .ok_or(AppError::NotFound("building"))?;
-    access.check_read(READ, &row.place(), "building")?;
-    Ok(row)
+    placement::find_placed::<building::Entity>(conn, access, READ, id, "building").await
 }
 
 /// Buildings of a subtree (or of the caller's whole reach), by name.
@@ -100,33 +94,16 @@ pub async fn buildings(
     search: Option<&str>,
     page: &PageRequest,
 ) -> AppResult<Page<building::Model>> {
-    let reach = access.region_reach(READ)?;
-    let mut query = scoped::<building::Entity>(access.tenant_id)
-        .filter(reach_condition::<building::Entity>(&reach));
-    if let Some(under) = under {
-        let region = placement::readable_region(conn, access, READ, under).await?;
-        query = query.filter(subtree_condition::<building::Entity>(
-            region.kind,
-            region.id,
-        ));
-    }
-    if let Some(term) = super::search::term(search) {
-        query = query.filter(super::search::contains(building::Column::Name, term));
-    }
-    if let Some(after) = &page.after {
-        query = query.filter(after_name_id(
-            after,
-            building::Column::Name,
-            building::Column::Id,
-        )?);
-    }
-    let rows = query
-        .order_by_asc(building::Column::Name)
-        .order_by_asc(building::Column::Id)
-        .limit(page.fetch_limit())
-        .all(conn)
-        .await?;
-    Ok(Page::from_rows(rows, page, |b| name_id_key(&b.name, b.id)))
+    placement::list_by_name::<building::Entity>(
+        conn,
+        access,
+        READ,
+        under,
+        search,
+        Condition::all(),
+        page,
+    )
+    .await
 }
 
 fn parse_building(
@@ -297,14 +274,7 @@ pub async fn house(
     access: &Access,
     id: Uuid,
 ) -> AppResult<house::Model> {
-    access.require(READ)?;
-    let row = scoped::<house::Entity>(access.tenant_id)
-        .filter(house::Column::Id.eq(id))
-        .one(conn)
-        .await?
-        .ok_or(AppError::NotFound("house"))?;
-    access.check_read(READ, &row.place(), "house")?;
-    Ok(row)
+    placement::find_placed::<house::Entity>(conn, access, READ, id, "house").await
 }
 
 /// The houses of a building, by unit, floor and room.
@@ -474,14 +444,7 @@ pub async fn household(
     access: &Access,
     id: Uuid,
 ) -> AppResult<household::Model> {
-    access.require(HOUSEHOLD_READ)?;
-    let row = scoped::<household::Entity>(access.tenant_id)
-        .filter(household::Column::Id.eq(id))
-        .one(conn)
-        .await?
-        .ok_or(AppError::NotFound("household"))?;
-    access.check_read(HOUSEHOLD_READ, &row.place(), "household")?;
-    Ok(row)
+    placement::find_placed::<household::Entity>(conn, access, HOUSEHOLD_READ, id, "household").await
 }
 
 /// The households living in a house.

@@ -253,14 +253,7 @@ pub async fn get(
     access: &Access,
     id: Uuid,
 ) -> AppResult<resident::Model> {
-    access.require(READ)?;
-    let row = scoped::<resident::Entity>(access.tenant_id)
-        .filter(resident::Column::Id.eq(id))
-        .one(conn)
-        .await?
-        .ok_or(AppError::NotFound("resident"))?;
-    access.check_read(READ, &row.place(), "resident")?;
-    Ok(row)
+    placement::find_placed::<resident::Entity>(conn, access, READ, id, "resident").await
 }
 
 fn record<'a>(

@@ -2,7 +2,7 @@
 //! each grid's "1+1+N+X" composition.
 
 use super::audit::{self, AuditEntry};
-use super::page::{Page, PageRequest, after_name_id, name_id_key};
+use super::page::{Page, PageRequest};
 use super::placement;
 use super::region_scope::{Placed, reach_condition, subtree_condition};
 use super::residents::seal_phone;
@@ -132,14 +132,7 @@ pub async fn get(
     access: &Access,
     id: Uuid,
 ) -> AppResult<staff::Model> {
-    access.require(READ)?;
-    let row = scoped::<staff::Entity>(access.tenant_id)
-        .filter(staff::Column::Id.eq(id))
-        .one(conn)
-        .await?
-        .ok_or(AppError::NotFound("staff member"))?;
-    access.check_read(READ, &row.place(), "staff member")?;
-    Ok(row)
+    placement::find_placed::<staff::Entity>(conn, access, READ, id, "staff member").await
 }
 
 fn audit_staff<'a>(access: &Access, action: &'a str, row: &staff::Model) -> AuditEntry<'a> {
@@ -310,30 +303,16 @@ pub async fn list(
     search: Option<&str>,
     page: &PageRequest,
 ) -> AppResult<Page<staff::Model>> {
-    let reach = access.region_reach(READ)?;
-    let mut query =
-        scoped::<staff::Entity>(access.tenant_id).filter(reach_condition::<staff::Entity>(&reach));
-    if let Some(under) = under {
-        let node = placement::readable_region(conn, access, READ, under).await?;
-        query = query.filter(subtree_condition::<staff::Entity>(node.kind, node.id));
-    }
-    if let Some(term) = super::search::term(search) {
-        query = query.filter(super::search::contains(staff::Column::Name, term));
-    }
-    if let Some(after) = &page.after {
-        query = query.filter(after_name_id(
-            after,
-            staff::Column::Name,
-            staff::Column::Id,
-        )?);
-    }
-    let rows = query
-        .order_by_asc(staff::Column::Name)
-        .order_by_asc(staff::Column::Id)
-        .limit(page.fetch_limit())
-        .all(conn)
-        .await?;
-    Ok(Page::from_rows(rows, page, |s| name_id_key(&s.name, s.id)))
+    placement::list_by_name::<staff::Entity>(
+        conn,
+        access,
+        READ,
+        under,
+        search,
+        Condition::all(),
+        page,
+    )
+    .await
 }
 
 /// Assigns a staff member to a grid's team in `role` from `started_on`.

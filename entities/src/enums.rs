@@ -107,7 +107,7 @@ pub enum ScopeKind {
     PartyOrganisation,
 }
 
-/// Levels of the party organisation (domain.md §5); issue 4 fills the tree.
+/// Levels and kinds of party organisation (domain.md §5).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, EnumIter, DeriveActiveEnum, Serialize, Deserialize)]
 #[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
 pub enum PartyOrganisationKind {
@@ -123,6 +123,21 @@ pub enum PartyOrganisationKind {
     /// 楼栋党小组
     #[sea_orm(string_value = "building_group")]
     BuildingGroup,
+    /// 党总支
+    #[sea_orm(string_value = "general_branch")]
+    GeneralBranch,
+    /// 党员中心户
+    #[sea_orm(string_value = "centre_household")]
+    CentreHousehold,
+    /// 企业党支部 (functional)
+    #[sea_orm(string_value = "enterprise_branch")]
+    EnterpriseBranch,
+    /// 社会组织党支部 (functional)
+    #[sea_orm(string_value = "social_org_branch")]
+    SocialOrganisationBranch,
+    /// 联合党支部 — several small units together (at most 5)
+    #[sea_orm(string_value = "joint_branch")]
+    JointBranch,
 }
 
 // ---- Archives (domain.md §2–4, §6) ----
@@ -430,4 +445,125 @@ pub enum ImportStatus {
     /// rows had errors (nothing written) or the file could not be read
     #[sea_orm(string_value = "failed")]
     Failed,
+}
+
+// ---- Party archives (domain.md §5) ----
+
+/// 正式党员 | 预备党员
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum PartyMemberStatus {
+    #[sea_orm(string_value = "probationary")]
+    Probationary,
+    #[sea_orm(string_value = "full")]
+    Full,
+}
+
+/// How a member belongs to the community's party organisation.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum PartyMemberType {
+    /// 在册党员
+    #[sea_orm(string_value = "registered")]
+    Registered,
+    /// 流动党员, with where from and where to
+    #[sea_orm(string_value = "floating")]
+    Floating,
+    /// 离退休党员
+    #[sea_orm(string_value = "retired")]
+    Retired,
+    /// 在职党员"双报到": works elsewhere, reports to the community
+    #[sea_orm(string_value = "in_service")]
+    InService,
+}
+
+/// A line of a member's organisation history.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum PartyTransferKind {
+    /// First recorded here (joined the party, or archived for the first time).
+    #[sea_orm(string_value = "joined")]
+    Joined,
+    /// 转入 from outside the county
+    #[sea_orm(string_value = "transfer_in")]
+    TransferIn,
+    /// Between two organisations of the county
+    #[sea_orm(string_value = "transfer")]
+    Transfer,
+    /// 转出 to outside the county
+    #[sea_orm(string_value = "transfer_out")]
+    TransferOut,
+}
+
+/// 书记 | 副书记 | 委员
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum PartyOfficerRole {
+    #[sea_orm(string_value = "secretary")]
+    Secretary,
+    #[sea_orm(string_value = "deputy_secretary")]
+    DeputySecretary,
+    #[sea_orm(string_value = "committee_member")]
+    CommitteeMember,
+}
+
+/// "三会一课" and theme party days.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum PartyMeetingKind {
+    /// 支部党员大会
+    #[sea_orm(string_value = "branch_member_meeting")]
+    BranchMemberMeeting,
+    /// 支部委员会
+    #[sea_orm(string_value = "branch_committee_meeting")]
+    BranchCommitteeMeeting,
+    /// 党小组会
+    #[sea_orm(string_value = "party_group_meeting")]
+    PartyGroupMeeting,
+    /// 党课
+    #[sea_orm(string_value = "party_lecture")]
+    PartyLecture,
+    /// 主题党日
+    #[sea_orm(string_value = "theme_party_day")]
+    ThemePartyDay,
+}
+
+/// 出席 | 缺席 | 请假
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum Attendance {
+    #[sea_orm(string_value = "present")]
+    Present,
+    #[sea_orm(string_value = "absent")]
+    Absent,
+    #[sea_orm(string_value = "excused")]
+    Excused,
+}
+
+/// 优秀 | 合格 | 基本合格 | 不合格 — democratic evaluation and commitment evaluation.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum EvaluationGrade {
+    #[sea_orm(string_value = "excellent")]
+    Excellent,
+    #[sea_orm(string_value = "qualified")]
+    Qualified,
+    #[sea_orm(string_value = "basically_qualified")]
+    BasicallyQualified,
+    #[sea_orm(string_value = "unqualified")]
+    Unqualified,
 }

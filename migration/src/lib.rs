@@ -10,6 +10,8 @@ mod m20261122_000003_postgres_app_role_and_rls;
 mod m20261122_000004_archives;
 mod m20261122_000005_postgres_rls_for_archives;
 mod m20261122_000006_postgres_statistics_refresh;
+mod m20261122_000007_party;
+mod m20261122_000008_postgres_rls_for_party;
 mod tables;
 
 pub struct Migrator;
@@ -24,6 +26,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000004_archives::Migration),
             Box::new(m20261122_000005_postgres_rls_for_archives::Migration),
             Box::new(m20261122_000006_postgres_statistics_refresh::Migration),
+            Box::new(m20261122_000007_party::Migration),
+            Box::new(m20261122_000008_postgres_rls_for_party::Migration),
         ]
     }
 }
@@ -49,5 +53,6 @@ pub fn all_tenant_tables() -> impl Iterator<Item = &'static str> {
     TENANT_TABLES
         .iter()
         .chain(m20261122_000004_archives::TABLES)
+        .chain(m20261122_000007_party::TABLES)
         .copied()
 }

@@ -5,9 +5,11 @@
 //! subtree ([`RegionReach`]). An action the caller's roles do not grant at all is `FORBIDDEN`;
 //! an object outside the caller's reach is `NOT_FOUND`, so its existence is not revealed.
 
+mod party_reach;
 mod permissions;
 mod reach;
 
+pub use party_reach::{PartyPlace, PartyReach};
 pub use permissions::{Permission, granted};
 pub use reach::{RegionPlace, RegionReach};
 
@@ -133,6 +135,56 @@ impl Access {
         self.require(act)?;
         self.check_read(read, place, what)?;
         if self.reaches(act, place) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(
+                "this is outside the scope of your role",
+            ))
+        }
+    }
+
+    /// The part of the party tree in which the caller holds `permission`; `FORBIDDEN` if none.
+    pub fn party_reach(&self, permission: Permission) -> AppResult<PartyReach> {
+        self.require(permission)?;
+        Ok(PartyReach::of(
+            self.grants
+                .iter()
+                .filter(|g| granted(g.role, permission))
+                .map(|g| &g.scope),
+        ))
+    }
+
+    /// Whether some role grants `permission` with a scope that covers the party place.
+    pub fn reaches_party(&self, permission: Permission, place: &PartyPlace) -> bool {
+        self.party_reach(permission)
+            .is_ok_and(|reach| reach.covers(place))
+    }
+
+    /// As [`Access::check_read`], in the party tree.
+    pub fn check_party_read(
+        &self,
+        read: Permission,
+        place: &PartyPlace,
+        what: &'static str,
+    ) -> AppResult<()> {
+        if self.party_reach(read)?.covers(place) {
+            Ok(())
+        } else {
+            Err(AppError::NotFound(what))
+        }
+    }
+
+    /// As [`Access::check_action`], in the party tree.
+    pub fn check_party_action(
+        &self,
+        read: Permission,
+        act: Permission,
+        place: &PartyPlace,
+        what: &'static str,
+    ) -> AppResult<()> {
+        self.require(act)?;
+        self.check_party_read(read, place, what)?;
+        if self.reaches_party(act, place) {
             Ok(())
         } else {
             Err(AppError::Forbidden(

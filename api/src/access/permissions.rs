@@ -34,6 +34,14 @@ pub enum Permission {
     TeamWrite,
     /// Edit the tenant's archive configuration: key-group catalogue, grid sizing rule.
     ArchiveConfigure,
+    /// Read party members, officers, meetings, commitments, points and evaluations.
+    PartyRead,
+    /// Keep the party archives: organisations, members, meetings, points, evaluations.
+    PartyWrite,
+    /// Read the party organisation tree and its figures (counts), without member details.
+    PartyFiguresRead,
+    /// Edit the tenant's party configuration: required meetings.
+    PartyConfigure,
 }
 
 impl Permission {
@@ -55,10 +63,14 @@ impl Permission {
             Self::TeamRead => "team:read",
             Self::TeamWrite => "team:write",
             Self::ArchiveConfigure => "archive:configure",
+            Self::PartyRead => "party:read",
+            Self::PartyWrite => "party:write",
+            Self::PartyFiguresRead => "party:figures",
+            Self::PartyConfigure => "party:configure",
         }
     }
 
-    pub const ALL: [Permission; 16] = [
+    pub const ALL: [Permission; 20] = [
         Self::RegionRead,
         Self::RegionWrite,
         Self::DepartmentRead,
@@ -75,6 +87,10 @@ impl Permission {
         Self::TeamRead,
         Self::TeamWrite,
         Self::ArchiveConfigure,
+        Self::PartyRead,
+        Self::PartyWrite,
+        Self::PartyFiguresRead,
+        Self::PartyConfigure,
     ];
 }
 
@@ -98,6 +114,7 @@ pub fn granted(role: Role, permission: Permission) -> bool {
                 | PlaceWrite
                 | TeamRead
                 | TeamWrite
+                | PartyFiguresRead
         ),
         // Community staff keep the archives (domain.md §12), so they may check an ID number.
         Role::CommunityStaff => matches!(
@@ -112,14 +129,21 @@ pub fn granted(role: Role, permission: Permission) -> bool {
                 | PlaceWrite
                 | TeamRead
                 | TeamWrite
+                | PartyFiguresRead
         ),
-        // Grid workers and leaders read their subtree's archives, masked, without sensitive groups.
+        // Grid workers and leaders read their subtree's archives, masked, without sensitive groups,
+        // and its party figures.
         Role::GridWorker | Role::Leader => matches!(
             permission,
-            RegionRead | DepartmentRead | ResidentRead | PlaceRead | TeamRead
+            RegionRead | DepartmentRead | ResidentRead | PlaceRead | TeamRead | PartyFiguresRead
         ),
-        // Departments see places (facilities they own), never residents.
+        // Departments see places (facilities they own), never residents nor party archives.
         Role::Department => matches!(permission, RegionRead | DepartmentRead | PlaceRead),
-        Role::PartyBranch | Role::Integrator => matches!(permission, RegionRead | DepartmentRead),
+        // A party branch keeps the party archives of its organisation subtree (its scope).
+        Role::PartyBranch => matches!(
+            permission,
+            RegionRead | DepartmentRead | PartyRead | PartyWrite | PartyFiguresRead
+        ),
+        Role::Integrator => matches!(permission, RegionRead | DepartmentRead),
     }
 }

@@ -6,6 +6,8 @@ pub mod global_id;
 pub mod grid_sizing;
 pub mod grid_team;
 pub mod id_card;
+pub mod party_meetings;
+pub mod party_rules;
 pub mod password_policy;
 pub mod phone;
 pub mod region_code;
@@ -17,6 +19,11 @@ pub use global_id::{GlobalId, NodeType};
 pub use id_card::IdCardNo;
 pub use phone::PhoneNo;
 pub use region_code::{RegionCode, TenantCode};
+
+/// Today in China Standard Time (UTC+8), the calendar county staff live by.
+pub fn today() -> chrono::NaiveDate {
+    (chrono::Utc::now() + chrono::Duration::hours(8)).date_naive()
+}
 
 /// A problem with one input field of a mutation, returned in the payload's `userErrors`.
 #[derive(Debug, Clone, PartialEq)]

@@ -19,6 +19,26 @@ pub struct AuditEntry<'a> {
     pub detail: serde_json::Value,
 }
 
+impl<'a> AuditEntry<'a> {
+    /// What the caller did to one object.
+    pub fn by(
+        access: &Access,
+        action: &'a str,
+        object_type: &'a str,
+        object_id: Uuid,
+        detail: serde_json::Value,
+    ) -> Self {
+        Self {
+            tenant_id: access.tenant_id,
+            actor_id: Some(access.user_id),
+            action,
+            object_type: Some(object_type),
+            object_id: Some(object_id),
+            detail,
+        }
+    }
+}
+
 pub async fn record(conn: &impl ConnectionTrait, entry: AuditEntry<'_>) -> AppResult<()> {
     audit_log::Entity::insert(audit_log::ActiveModel {
         tenant_id: Set(entry.tenant_id),

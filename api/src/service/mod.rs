@@ -15,6 +15,7 @@ pub mod imports;
 pub mod key_groups;
 pub mod organisations;
 pub mod page;
+pub mod party;
 pub mod placement;
 pub mod places;
 pub mod region_scope;
@@ -59,4 +60,24 @@ pub(crate) fn reject_if_any(errors: Vec<UserError>) -> Result<(), AppError> {
 /// Keeps a parsed value, or records its error and gives `None` (to report every error at once).
 pub(crate) fn keep<T>(errors: &mut Vec<UserError>, result: Result<T, UserError>) -> Option<T> {
     result.map_err(|e| errors.push(e)).ok()
+}
+
+/// An optional free-text field: trimmed, empty as `None`, at most `max` characters without
+/// control characters (else a user error on `field`).
+pub(crate) fn optional_text(
+    field: &str,
+    raw: Option<&str>,
+    max: usize,
+    errors: &mut Vec<UserError>,
+) -> Option<String> {
+    let value = raw.map(str::trim).filter(|s| !s.is_empty())?;
+    if value.chars().count() > max || value.chars().any(char::is_control) {
+        errors.push(UserError::new(
+            field,
+            UserErrorCode::InvalidValue,
+            format!("at most {max} characters"),
+        ));
+        return None;
+    }
+    Some(value.to_string())
 }

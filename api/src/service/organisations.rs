@@ -5,7 +5,7 @@ use super::audit::{self, AuditEntry};
 use super::page::{Page, PageRequest};
 use super::placement::{self, GRID_LEVELS};
 use super::region_scope::Placed;
-use super::{reject_if_any, versioned};
+use super::{optional_text as optional, reject_if_any, versioned};
 use crate::access::{Access, Permission};
 use crate::domain::{GeoPoint, UserError, UserErrorCode, text};
 use crate::error::{AppError, AppResult};
@@ -21,24 +21,6 @@ use uuid::Uuid;
 
 const READ: Permission = Permission::PlaceRead;
 const WRITE: Permission = Permission::PlaceWrite;
-
-fn optional(
-    field: &str,
-    raw: Option<&str>,
-    max: usize,
-    errors: &mut Vec<UserError>,
-) -> Option<String> {
-    let value = raw.map(str::trim).filter(|s| !s.is_empty())?;
-    if value.chars().count() > max || value.chars().any(char::is_control) {
-        errors.push(UserError::new(
-            field,
-            UserErrorCode::InvalidValue,
-            format!("at most {max} characters"),
-        ));
-        return None;
-    }
-    Some(value.to_string())
-}
 
 fn audit_entry<'a>(
     access: &Access,

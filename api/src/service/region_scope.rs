@@ -44,6 +44,8 @@ macro_rules! in_region_tree {
 }
 
 in_region_tree!(
+    party_organisation,
+    party_member,
     building,
     house,
     household,
@@ -63,25 +65,13 @@ macro_rules! placed {
     ($($module:ident),* $(,)?) => {
         $(impl Placed for entities::$module::Model {
             fn place(&self) -> RegionPlace {
-                let kind = if self.micro_grid_id.is_some() {
-                    RegionKind::MicroGrid
-                } else if self.grid_id.is_some() {
-                    RegionKind::Grid
-                } else if self.community_id.is_some() {
-                    RegionKind::Community
-                } else if self.street_id.is_some() {
-                    RegionKind::Street
-                } else {
-                    RegionKind::County
-                };
-                RegionPlace {
-                    id: self.region_id,
-                    kind,
-                    street_id: self.street_id,
-                    community_id: self.community_id,
-                    grid_id: self.grid_id,
-                    micro_grid_id: self.micro_grid_id,
-                }
+                place_from_columns(
+                    self.region_id,
+                    self.street_id,
+                    self.community_id,
+                    self.grid_id,
+                    self.micro_grid_id,
+                )
             }
         })*
     };
@@ -115,6 +105,36 @@ pub fn subtree_condition<E: InRegionTree>(level: RegionKind, id: Uuid) -> Condit
     match E::level_column(level) {
         Some(column) => Condition::all().add(column.eq(id)),
         None => Condition::all(),
+    }
+}
+
+/// The place of a row from its region id and ancestor columns (its kind is the deepest level
+/// set).
+pub fn place_from_columns(
+    id: Uuid,
+    street_id: Option<Uuid>,
+    community_id: Option<Uuid>,
+    grid_id: Option<Uuid>,
+    micro_grid_id: Option<Uuid>,
+) -> RegionPlace {
+    let kind = if micro_grid_id.is_some() {
+        RegionKind::MicroGrid
+    } else if grid_id.is_some() {
+        RegionKind::Grid
+    } else if community_id.is_some() {
+        RegionKind::Community
+    } else if street_id.is_some() {
+        RegionKind::Street
+    } else {
+        RegionKind::County
+    };
+    RegionPlace {
+        id,
+        kind,
+        street_id,
+        community_id,
+        grid_id,
+        micro_grid_id,
     }
 }
 

@@ -31,7 +31,10 @@ versioned!(
     resident,
     organisation,
     facility,
-    staff
+    staff,
+    party_organisation,
+    party_member,
+    party_commitment
 );
 
 /// `CONFLICT` when the caller based its change on another version than the stored one.

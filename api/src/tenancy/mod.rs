@@ -51,6 +51,15 @@ tenant_owned!(
     entities::staff::Entity,
     entities::staff_assignment::Entity,
     entities::import_job::Entity,
+    entities::party_member::Entity,
+    entities::party_member_transfer::Entity,
+    entities::party_officer::Entity,
+    entities::party_commitment::Entity,
+    entities::party_commitment_note::Entity,
+    entities::party_point_entry::Entity,
+    entities::party_meeting::Entity,
+    entities::party_meeting_attendance::Entity,
+    entities::party_evaluation::Entity,
 );
 
 /// `SELECT … FROM <table> WHERE tenant_id = $tenant`: where every tenant query starts.

@@ -1,0 +1,612 @@
+//! The party organisation tree: committees, branches, party groups and centre households, each
+//! serving a region node; officers with terms; the branch regulations as warnings.
+
+use super::scope::{self, FIGURES, READ, WRITE, place_of};
+use crate::access::{Access, PartyReach, Permission};
+use crate::domain::party_rules::{self, OrganisationFacts, PartyRuleWarning};
+use crate::domain::{UserError, UserErrorCode, text, today};
+use crate::error::{AppError, AppResult};
+use crate::service::audit::{self, AuditEntry};
+use crate::service::region_scope::place_of as region_place_of;
+use crate::service::{keep, reject_if_any, versioned};
+use crate::tenancy::scoped;
+use chrono::{NaiveDate, Utc};
+use entities::enums::{PartyMemberStatus, PartyOfficerRole, PartyOrganisationKind};
+use entities::{party_member, party_officer, party_organisation, region};
+use sea_orm::sea_query::{Expr, ExprTrait};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
+    FromQueryResult, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+use std::collections::HashMap;
+use uuid::Uuid;
+
+/// At most this many organisations in one listing (a county has a few thousand).
+pub const MAX_LISTED: u64 = 5_000;
+
+#[derive(Debug, Clone, Default)]
+pub struct OrganisationInput {
+    pub kind: Option<PartyOrganisationKind>,
+    pub name: Option<String>,
+    pub region_id: Option<Uuid>,
+    pub term_start: Option<NaiveDate>,
+    pub term_end: Option<NaiveDate>,
+    pub covered_units: Option<i32>,
+}
+
+/// The organisations in the caller's reach (`party:figures`), optionally the subtree of one,
+/// in tree order (by path).
+pub async fn list(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    under: Option<Uuid>,
+) -> AppResult<Vec<party_organisation::Model>> {
+    let reach = access.party_reach(FIGURES)?;
+    let mut query = scoped::<party_organisation::Entity>(access.tenant_id)
+        .filter(scope::organisation_condition(&reach));
+    if let Some(under) = under {
+        let root = scope::organisation(conn, access, FIGURES, under).await?;
+        query = query.filter(party_organisation::Column::Path.starts_with(&root.path));
+    }
+    Ok(query
+        .order_by_asc(party_organisation::Column::Path)
+        .limit(MAX_LISTED)
+        .all(conn)
+        .await?)
+}
+
+pub async fn get(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<party_organisation::Model> {
+    scope::organisation(conn, access, FIGURES, id).await
+}
+
+async fn region_for(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<region::Model> {
+    let region = scoped::<region::Entity>(access.tenant_id)
+        .filter(region::Column::Id.eq(id))
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound("region"))?;
+    access.check_read(Permission::RegionRead, &region_place_of(&region), "region")?;
+    Ok(region)
+}
+
+fn check_terms(
+    start: Option<NaiveDate>,
+    end: Option<NaiveDate>,
+    errors: &mut Vec<UserError>,
+) -> bool {
+    if let (Some(start), Some(end)) = (start, end)
+        && end < start
+    {
+        errors.push(UserError::new(
+            "termEnd",
+            UserErrorCode::InvalidValue,
+            "a term ends after it starts",
+        ));
+        return false;
+    }
+    true
+}
+
+fn check_units(
+    kind: PartyOrganisationKind,
+    units: Option<i32>,
+    errors: &mut Vec<UserError>,
+) -> Option<i32> {
+    let units = units?;
+    if kind != PartyOrganisationKind::JointBranch {
+        errors.push(UserError::new(
+            "coveredUnits",
+            UserErrorCode::InvalidValue,
+            "only a joint branch counts the units it covers",
+        ));
+        return None;
+    }
+    if !(1..=100).contains(&units) {
+        errors.push(UserError::new(
+            "coveredUnits",
+            UserErrorCode::InvalidValue,
+            "between 1 and 100 units",
+        ));
+        return None;
+    }
+    Some(units)
+}
+
+fn nesting_error() -> UserError {
+    UserError::new(
+        "kind",
+        UserErrorCode::InvalidKindNesting,
+        "this kind of organisation cannot sit there (街道党工委 › 社区党委/党总支 › 党支部 › 党小组 › 党员中心户)",
+    )
+}
+
+/// Creates an organisation below `parent_id` (or a root, for a county-wide role). Needs
+/// `party:write` reaching the parent.
+pub async fn create(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    parent_id: Option<Uuid>,
+    input: OrganisationInput,
+) -> AppResult<party_organisation::Model> {
+    access.require(WRITE)?;
+    let parent = match parent_id {
+        Some(id) => {
+            let parent = scope::organisation(conn, access, FIGURES, id).await?;
+            access.check_party_action(FIGURES, WRITE, &place_of(&parent), "party organisation")?;
+            Some(parent)
+        }
+        None if access.party_reach(WRITE)? == PartyReach::All => None,
+        None => {
+            return Err(AppError::Forbidden(
+                "only a county-wide role creates a root organisation",
+            ));
+        }
+    };
+    let mut errors = Vec::new();
+    let name = match input.name.as_deref() {
+        Some(n) => keep(&mut errors, text::parse_name("name", n)),
+        None => {
+            errors.push(UserError::new(
+                "name",
+                UserErrorCode::Required,
+                "an organisation needs a name",
+            ));
+            None
+        }
+    };
+    let Some(kind) = input.kind else {
+        errors.push(UserError::new(
+            "kind",
+            UserErrorCode::Required,
+            "say what kind of organisation it is",
+        ));
+        return Err(AppError::Invalid(errors));
+    };
+    if !party_rules::may_nest(kind, parent.as_ref().map(|p| p.kind)) {
+        errors.push(nesting_error());
+    }
+    check_terms(input.term_start, input.term_end, &mut errors);
+    let units = check_units(kind, input.covered_units, &mut errors);
+    let region = match input
+        .region_id
+        .or(parent.as_ref().and_then(|p| p.region_id))
+    {
+        Some(id) => Some(region_for(conn, access, id).await?),
+        None => None,
+    };
+    if let (Some(region), Some(parent_region)) = (
+        region.as_ref(),
+        parent.as_ref().and_then(|p| scope::place_of(p).region),
+    ) && region_place_of(region).at_level(parent_region.kind) != Some(parent_region.id)
+        && parent_region.kind != entities::enums::RegionKind::County
+    {
+        errors.push(UserError::new(
+            "regionId",
+            UserErrorCode::InvalidValue,
+            "an organisation serves a region inside its parent's region",
+        ));
+    }
+    reject_if_any(errors)?;
+    let id = Uuid::now_v7();
+    let path = match &parent {
+        Some(p) => format!("{}{id}/", p.path),
+        None => format!("/{id}/"),
+    };
+    let term_end = input.term_end.or(input
+        .term_start
+        .and_then(|start| party_rules::default_term_end(kind, start)));
+    let now = Utc::now();
+    let row = party_organisation::ActiveModel {
+        tenant_id: Set(access.tenant_id),
+        id: Set(id),
+        parent_id: Set(parent.as_ref().map(|p| p.id)),
+        kind: Set(kind),
+        name: Set(name.unwrap_or_default()),
+        region_id: Set(region.as_ref().map(|r| r.id)),
+        street_id: Set(region.as_ref().and_then(|r| r.street_id)),
+        community_id: Set(region.as_ref().and_then(|r| r.community_id)),
+        grid_id: Set(region.as_ref().and_then(|r| r.grid_id)),
+        micro_grid_id: Set(region.as_ref().and_then(|r| r.micro_grid_id)),
+        path: Set(path),
+        term_start: Set(input.term_start),
+        term_end: Set(term_end),
+        covered_units: Set(units),
+        version: Set(1),
+        created_at: Set(now),
+        updated_at: Set(now),
+    }
+    .insert(conn)
+    .await?;
+    audit::record(
+        conn,
+        AuditEntry::by(
+            access,
+            "party_organisation.create",
+            "PartyOrganisation",
+            row.id,
+            serde_json::json!({ "name": row.name, "kind": row.kind }),
+        ),
+    )
+    .await?;
+    Ok(row)
+}
+
+/// Changes an organisation's name, kind, region, term or covered units. Needs `party:write`.
+pub async fn update(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+    expected_version: Option<i32>,
+    input: OrganisationInput,
+) -> AppResult<party_organisation::Model> {
+    let existing = scope::organisation(conn, access, FIGURES, id).await?;
+    access.check_party_action(FIGURES, WRITE, &place_of(&existing), "party organisation")?;
+    versioned::check_expected(expected_version, existing.version, "party organisation")?;
+    let mut errors = Vec::new();
+    let name = input
+        .name
+        .as_deref()
+        .and_then(|n| keep(&mut errors, text::parse_name("name", n)));
+    let kind = input.kind.unwrap_or(existing.kind);
+    if input.kind.is_some() {
+        let parent_kind = match existing.parent_id {
+            Some(parent) => Some(
+                scoped::<party_organisation::Entity>(access.tenant_id)
+                    .filter(party_organisation::Column::Id.eq(parent))
+                    .one(conn)
+                    .await?
+                    .ok_or(AppError::NotFound("party organisation"))?
+                    .kind,
+            ),
+            None => None,
+        };
+        if !party_rules::may_nest(kind, parent_kind) {
+            errors.push(nesting_error());
+        }
+    }
+    let term_start = input.term_start.or(existing.term_start);
+    let term_end = input.term_end.or(if input.term_start.is_some() {
+        input
+            .term_start
+            .and_then(|start| party_rules::default_term_end(kind, start))
+    } else {
+        existing.term_end
+    });
+    check_terms(term_start, term_end, &mut errors);
+    let units = check_units(kind, input.covered_units, &mut errors);
+    let region = match input.region_id {
+        Some(id) => Some(region_for(conn, access, id).await?),
+        None => None,
+    };
+    reject_if_any(errors)?;
+    let version = existing.version;
+    let mut m = existing.into_active_model();
+    if let Some(name) = name {
+        m.name = Set(name);
+    }
+    m.kind = Set(kind);
+    m.term_start = Set(term_start);
+    m.term_end = Set(term_end);
+    if input.covered_units.is_some() {
+        m.covered_units = Set(units);
+    }
+    if let Some(region) = &region {
+        m.region_id = Set(Some(region.id));
+        m.street_id = Set(region.street_id);
+        m.community_id = Set(region.community_id);
+        m.grid_id = Set(region.grid_id);
+        m.micro_grid_id = Set(region.micro_grid_id);
+    }
+    m.version = Set(version + 1);
+    m.updated_at = Set(Utc::now());
+    let row = versioned::save::<party_organisation::Entity>(
+        conn,
+        m,
+        access.tenant_id,
+        id,
+        version,
+        "party organisation",
+        None,
+    )
+    .await?;
+    if let Some(region) = region {
+        // Members are placed where their organisation serves.
+        party_member::Entity::update_many()
+            .col_expr(party_member::Column::RegionId, Expr::value(region.id))
+            .col_expr(
+                party_member::Column::StreetId,
+                Expr::value(region.street_id),
+            )
+            .col_expr(
+                party_member::Column::CommunityId,
+                Expr::value(region.community_id),
+            )
+            .col_expr(party_member::Column::GridId, Expr::value(region.grid_id))
+            .col_expr(
+                party_member::Column::MicroGridId,
+                Expr::value(region.micro_grid_id),
+            )
+            .filter(party_member::Column::TenantId.eq(access.tenant_id))
+            .filter(party_member::Column::OrganisationId.eq(id))
+            .exec(conn)
+            .await?;
+    }
+    audit::record(
+        conn,
+        AuditEntry::by(
+            access,
+            "party_organisation.update",
+            "PartyOrganisation",
+            row.id,
+            serde_json::json!({ "name": row.name, "kind": row.kind }),
+        ),
+    )
+    .await?;
+    Ok(row)
+}
+
+/// Organisations in the caller's reach whose term ends within `within_days` from today.
+pub async fn terms_ending(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    within_days: u32,
+) -> AppResult<Vec<party_organisation::Model>> {
+    let reach = access.party_reach(FIGURES)?;
+    let today = today();
+    let limit = today
+        .checked_add_days(chrono::Days::new(u64::from(within_days)))
+        .unwrap_or(today);
+    Ok(scoped::<party_organisation::Entity>(access.tenant_id)
+        .filter(scope::organisation_condition(&reach))
+        .filter(party_organisation::Column::TermEnd.gte(today))
+        .filter(party_organisation::Column::TermEnd.lte(limit))
+        .order_by_asc(party_organisation::Column::TermEnd)
+        .limit(MAX_LISTED)
+        .all(conn)
+        .await?)
+}
+
+// ---- Officers ----
+
+fn in_office_on(day: NaiveDate) -> Condition {
+    Condition::all()
+        .add(party_officer::Column::EndedOn.is_null())
+        .add(party_officer::Column::TermStart.lte(day))
+        .add(
+            Condition::any()
+                .add(party_officer::Column::TermEnd.is_null())
+                .add(party_officer::Column::TermEnd.gte(day)),
+        )
+}
+
+/// The officers of an organisation, those in office first. Needs `party:read`.
+pub async fn officers(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    org: &party_organisation::Model,
+    include_past: bool,
+) -> AppResult<Vec<party_officer::Model>> {
+    access.check_party_read(READ, &place_of(org), "party organisation")?;
+    let mut query = scoped::<party_officer::Entity>(access.tenant_id)
+        .filter(party_officer::Column::OrganisationId.eq(org.id));
+    if !include_past {
+        query = query.filter(in_office_on(today()));
+    }
+    Ok(query
+        .order_by_asc(party_officer::Column::Role)
+        .order_by_desc(party_officer::Column::TermStart)
+        .all(conn)
+        .await?)
+}
+
+pub struct OfficerInput {
+    pub organisation_id: Uuid,
+    pub member_id: Uuid,
+    pub role: PartyOfficerRole,
+    pub term_start: NaiveDate,
+    pub term_end: Option<NaiveDate>,
+}
+
+/// Appoints a member of the organisation (or of its subtree) as secretary, deputy or committee
+/// member for a term (by default the organisation's). Needs `party:write`.
+pub async fn appoint(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    input: OfficerInput,
+) -> AppResult<party_officer::Model> {
+    let org = scope::organisation(conn, access, READ, input.organisation_id).await?;
+    access.check_party_action(READ, WRITE, &place_of(&org), "party organisation")?;
+    let (member, member_org) = scope::member(conn, access, READ, input.member_id).await?;
+    let mut errors = Vec::new();
+    if !member_org.path.starts_with(&org.path) || member.left_on.is_some() {
+        errors.push(UserError::new(
+            "memberId",
+            UserErrorCode::InvalidValue,
+            "officers are members of the organisation",
+        ));
+    }
+    let term_end = input.term_end.or(org.term_end);
+    check_terms(Some(input.term_start), term_end, &mut errors);
+    if input.role == PartyOfficerRole::Secretary {
+        let sitting = scoped::<party_officer::Entity>(access.tenant_id)
+            .filter(party_officer::Column::OrganisationId.eq(org.id))
+            .filter(party_officer::Column::Role.eq(PartyOfficerRole::Secretary))
+            .filter(in_office_on(input.term_start))
+            .count(conn)
+            .await?;
+        if sitting > 0 {
+            errors.push(UserError::new(
+                "role",
+                UserErrorCode::InvalidValue,
+                "the organisation has a secretary in office; end that term first",
+            ));
+        }
+    }
+    reject_if_any(errors)?;
+    let row = party_officer::ActiveModel {
+        tenant_id: Set(access.tenant_id),
+        id: Set(Uuid::now_v7()),
+        organisation_id: Set(org.id),
+        member_id: Set(member.id),
+        role: Set(input.role),
+        term_start: Set(input.term_start),
+        term_end: Set(term_end),
+        ended_on: Set(None),
+        created_at: Set(Utc::now()),
+    }
+    .insert(conn)
+    .await?;
+    audit::record(
+        conn,
+        AuditEntry::by(
+            access,
+            "party_officer.appoint",
+            "PartyOrganisation",
+            org.id,
+            serde_json::json!({ "member": member.id, "role": input.role }),
+        ),
+    )
+    .await?;
+    Ok(row)
+}
+
+/// Ends an officer's term early, on `ended_on` (today by default). Needs `party:write`.
+pub async fn end_term(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    officer_id: Uuid,
+    ended_on: Option<NaiveDate>,
+) -> AppResult<party_officer::Model> {
+    access.require(WRITE)?;
+    let officer = scoped::<party_officer::Entity>(access.tenant_id)
+        .filter(party_officer::Column::Id.eq(officer_id))
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound("party officer"))?;
+    let org = scope::organisation(conn, access, READ, officer.organisation_id)
+        .await
+        .map_err(|_| AppError::NotFound("party officer"))?;
+    access.check_party_action(READ, WRITE, &place_of(&org), "party officer")?;
+    let ended_on = ended_on.unwrap_or_else(today);
+    if ended_on < officer.term_start || officer.ended_on.is_some() {
+        return Err(AppError::invalid(
+            "endedOn",
+            UserErrorCode::InvalidValue,
+            "the term has already ended, or ends before it started",
+        ));
+    }
+    let mut m = officer.into_active_model();
+    m.ended_on = Set(Some(ended_on));
+    let row = m.update(conn).await?;
+    audit::record(
+        conn,
+        AuditEntry::by(
+            access,
+            "party_officer.end_term",
+            "PartyOrganisation",
+            org.id,
+            serde_json::json!({ "officer": row.id, "endedOn": ended_on }),
+        ),
+    )
+    .await?;
+    Ok(row)
+}
+
+// ---- Regulation warnings ----
+
+#[derive(FromQueryResult)]
+struct MemberCount {
+    organisation_id: Uuid,
+    status: PartyMemberStatus,
+    n: i64,
+}
+
+#[derive(FromQueryResult)]
+struct OfficerCount {
+    organisation_id: Uuid,
+    n: i64,
+}
+
+/// The facts the regulations look at, for each of `orgs` (members counted over each one's
+/// subtree), in three queries whatever the number of organisations.
+pub async fn facts(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    orgs: &[party_organisation::Model],
+) -> AppResult<HashMap<Uuid, OrganisationFacts>> {
+    if orgs.is_empty() {
+        return Ok(HashMap::new());
+    }
+    // Every organisation's path, to roll member counts up into subtrees.
+    let paths: Vec<(Uuid, String)> = scoped::<party_organisation::Entity>(tenant_id)
+        .select_only()
+        .column(party_organisation::Column::Id)
+        .column(party_organisation::Column::Path)
+        .into_tuple()
+        .all(conn)
+        .await?;
+    let counts: Vec<MemberCount> = scoped::<party_member::Entity>(tenant_id)
+        .filter(party_member::Column::LeftOn.is_null())
+        .select_only()
+        .column(party_member::Column::OrganisationId)
+        .column(party_member::Column::Status)
+        .column_as(Expr::col(party_member::Column::Id).count(), "n")
+        .group_by(party_member::Column::OrganisationId)
+        .group_by(party_member::Column::Status)
+        .into_model()
+        .all(conn)
+        .await?;
+    let ids: Vec<Uuid> = orgs.iter().map(|o| o.id).collect();
+    let committees: Vec<OfficerCount> = scoped::<party_officer::Entity>(tenant_id)
+        .filter(party_officer::Column::OrganisationId.is_in(ids))
+        .filter(in_office_on(today()))
+        .select_only()
+        .column(party_officer::Column::OrganisationId)
+        .column_as(Expr::col(party_officer::Column::Id).count(), "n")
+        .group_by(party_officer::Column::OrganisationId)
+        .into_model()
+        .all(conn)
+        .await?;
+    let path_of: HashMap<Uuid, &str> = paths.iter().map(|(id, p)| (*id, p.as_str())).collect();
+    let mut out = HashMap::new();
+    for org in orgs {
+        let mut facts = OrganisationFacts {
+            covered_units: org.covered_units,
+            term_end: org.term_end,
+            committee: committees
+                .iter()
+                .find(|c| c.organisation_id == org.id)
+                .map_or(0, |c| c.n),
+            ..Default::default()
+        };
+        for count in &counts {
+            if path_of
+                .get(&count.organisation_id)
+                .is_some_and(|p| p.starts_with(&org.path))
+            {
+                facts.members += count.n;
+                if count.status == PartyMemberStatus::Full {
+                    facts.full_members += count.n;
+                }
+            }
+        }
+        out.insert(org.id, facts);
+    }
+    Ok(out)
+}
+
+/// The regulation warnings of one organisation.
+pub fn warnings(
+    org: &party_organisation::Model,
+    facts: &OrganisationFacts,
+) -> Vec<PartyRuleWarning> {
+    party_rules::warnings(org.kind, facts, today())
+}

@@ -25,6 +25,11 @@ pub enum NodeType {
     Staff,
     StaffAssignment,
     ImportJob,
+    PartyMember,
+    PartyOfficer,
+    PartyCommitment,
+    PartyPointEntry,
+    PartyMeeting,
 }
 
 impl NodeType {
@@ -47,6 +52,11 @@ impl NodeType {
             Self::Staff => "Staff",
             Self::StaffAssignment => "StaffAssignment",
             Self::ImportJob => "ImportJob",
+            Self::PartyMember => "PartyMember",
+            Self::PartyOfficer => "PartyOfficer",
+            Self::PartyCommitment => "PartyCommitment",
+            Self::PartyPointEntry => "PartyPointEntry",
+            Self::PartyMeeting => "PartyMeeting",
         }
     }
 
@@ -69,6 +79,11 @@ impl NodeType {
             Self::Staff,
             Self::StaffAssignment,
             Self::ImportJob,
+            Self::PartyMember,
+            Self::PartyOfficer,
+            Self::PartyCommitment,
+            Self::PartyPointEntry,
+            Self::PartyMeeting,
         ]
         .into_iter()
         .find(|t| t.as_str() == name)

@@ -92,9 +92,12 @@ impl RegionFigures {
             })
             .collect()
     }
-    /// 0 until the party archives exist.
-    async fn party_members(&self) -> i64 {
-        self.0.party_members
+    /// Current party members placed in the subtree (where their organisation serves), within
+    /// the caller's party reach. Needs `party:figures`.
+    async fn party_members(&self) -> async_graphql::Result<i64> {
+        self.0.party_members.ok_or_else(|| {
+            crate::error::AppError::Forbidden("your role does not see party figures").into()
+        })
     }
     /// Staff assigned to grids of the subtree today.
     async fn staff(&self) -> i64 {

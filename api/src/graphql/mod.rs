@@ -12,6 +12,7 @@ mod imports;
 mod key_groups;
 mod node;
 mod organisations;
+mod party;
 mod places;
 mod policy;
 mod regions;
@@ -39,6 +40,7 @@ pub struct Query(
     teams::TeamQuery,
     figures::FiguresQuery,
     imports::ImportQuery,
+    party::PartyQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -55,6 +57,7 @@ pub struct Mutation(
     teams::TeamMutation,
     figures::FiguresMutation,
     imports::ImportMutation,
+    party::PartyMutation,
 );
 
 pub type GridGovSchema = Schema<Query, Mutation, EmptySubscription>;

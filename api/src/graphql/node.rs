@@ -4,6 +4,7 @@ use super::context::request;
 use super::departments::Department;
 use super::key_groups::KeyGroup;
 use super::organisations::{Facility, Organisation};
+use super::party::types::{PartyMember, PartyOrganisation};
 use super::places::{Building, House, Household};
 use super::regions::Region;
 use super::residents::Resident;
@@ -31,6 +32,8 @@ pub enum Node {
     Organisation(Organisation),
     Facility(Facility),
     Staff(Staff),
+    PartyOrganisation(PartyOrganisation),
+    PartyMember(PartyMember),
 }
 
 #[derive(Default)]
@@ -80,8 +83,17 @@ impl NodeQuery {
             NodeType::Staff => {
                 Node::Staff(Staff(service::teams::get(conn, access, global.id).await?))
             }
+            NodeType::PartyOrganisation => Node::PartyOrganisation(PartyOrganisation::new(
+                service::party::organisations::get(conn, access, global.id).await?,
+            )),
+            NodeType::PartyMember => Node::PartyMember(PartyMember(
+                service::party::members::get(conn, access, global.id).await?,
+            )),
             NodeType::RoleAssignment
-            | NodeType::PartyOrganisation
+            | NodeType::PartyOfficer
+            | NodeType::PartyCommitment
+            | NodeType::PartyPointEntry
+            | NodeType::PartyMeeting
             | NodeType::KeyGroupMembership
             | NodeType::StaffAssignment
             | NodeType::ImportJob => {

@@ -364,5 +364,5 @@ pub async fn seed(
         .await?;
         teams::assign(conn, &access, member.id, region(grid).await?, *role, None).await?;
     }
-    Ok(())
+    super::demo_party::seed(conn, vault, &access).await
 }

@@ -26,8 +26,9 @@ pub struct RegionFigures {
     pub households: i64,
     pub residents: i64,
     pub residents_by_type: Vec<(ResidenceType, i64)>,
-    /// 0 until the party archives exist.
-    pub party_members: i64,
+    /// Current party members placed in the subtree, within the caller's party reach; `None`
+    /// without `party:figures`.
+    pub party_members: Option<i64>,
     pub staff: i64,
     pub key_groups: Vec<(key_group::Model, i64)>,
     pub sizing: Option<(GridSize, GridSizingRule)>,
@@ -136,6 +137,7 @@ pub async fn of_region(
         None
     };
     Ok(RegionFigures {
+        party_members: super::party::figures::members_in_region(conn, access, &region).await?,
         region,
         households,
         residents,
@@ -143,7 +145,6 @@ pub async fn of_region(
             .into_iter()
             .map(|t| (t.residence_type, t.n))
             .collect(),
-        party_members: 0,
         staff,
         key_groups,
         sizing,

@@ -6,6 +6,7 @@ pub mod auth;
 pub mod cli;
 pub mod demo;
 pub mod demo_archives;
+pub mod demo_party;
 pub mod departments;
 pub mod exports;
 pub mod figures;

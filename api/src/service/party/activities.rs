@@ -231,6 +231,18 @@ pub async fn commitments(
         .await?)
 }
 
+pub async fn commitment_by_id(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    id: Uuid,
+) -> AppResult<party_commitment::Model> {
+    scoped::<party_commitment::Entity>(tenant_id)
+        .filter(party_commitment::Column::Id.eq(id))
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound("commitment"))
+}
+
 pub async fn progress_notes(
     conn: &impl ConnectionTrait,
     tenant_id: Uuid,

@@ -10,6 +10,8 @@ mod helpers;
 mod imports;
 mod limits;
 mod operations;
+mod party;
+mod party_tenancy;
 mod regions;
 mod schema;
 mod tenancy;

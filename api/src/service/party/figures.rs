@@ -47,7 +47,7 @@ pub struct PartyFigures {
 }
 
 fn age_on(birth: NaiveDate, today: NaiveDate) -> u32 {
-    birth.years_since(today).unwrap_or(0)
+    today.years_since(birth).unwrap_or(0)
 }
 
 fn bracket(age: u32) -> usize {
@@ -222,7 +222,7 @@ mod tests {
         let today = day(2026, 11, 22);
         assert_eq!(bracket(age_on(day(1991, 11, 22), today)), 0); // 35
         assert_eq!(bracket(age_on(day(1990, 11, 22), today)), 1); // 36
-        assert_eq!(bracket(age_on(day(1980, 11, 23), today)), 2); // 45 → 46 tomorrow
+        assert_eq!(bracket(age_on(day(1980, 11, 23), today)), 1); // 45, 46 tomorrow
         assert_eq!(bracket(age_on(day(1980, 11, 22), today)), 2); // 46
         assert_eq!(bracket(age_on(day(1967, 11, 22), today)), 3); // 59
         assert_eq!(bracket(age_on(day(1966, 11, 22), today)), 4); // 60

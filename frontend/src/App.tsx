@@ -7,6 +7,7 @@ import { GridBuildingsPage } from './pages/GridBuildings/GridBuildingsPage';
 import { GridMapPage } from './pages/GridMap/GridMapPage';
 import { GridTeamsPage } from './pages/GridTeams/GridTeamsPage';
 import { ImportPage } from './pages/Import/ImportPage';
+import { PartyPage } from './pages/Party/PartyPage';
 import { RegionTreePage } from './pages/RegionTree/RegionTreePage';
 import { ResidentsPage } from './pages/Residents/ResidentsPage';
 import { SignInPage } from './pages/SignIn/SignInPage';
@@ -58,6 +59,7 @@ const PAGES: Record<PageName, ComponentType<PageProps>> = {
   residents: ResidentsPage,
   buildings: GridBuildingsPage,
   teams: GridTeamsPage,
+  party: PartyPage,
   import: ImportPage,
 };
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 
 /** The app's pages. Hash routes, so any static server (or the API server) can host dist/. */
-export type PageName = 'map' | 'regions' | 'residents' | 'buildings' | 'teams' | 'import';
+export type PageName = 'map' | 'regions' | 'residents' | 'buildings' | 'teams' | 'party' | 'import';
 
 /** Where the app is: a page and, for some pages, one id (`#/buildings/<grid id>`). */
 export interface Route {
@@ -14,7 +14,7 @@ export interface PageProps {
   param: string | null;
 }
 
-const PAGES: readonly PageName[] = ['map', 'regions', 'residents', 'buildings', 'teams', 'import'];
+const PAGES: readonly PageName[] = ['map', 'regions', 'residents', 'buildings', 'teams', 'party', 'import'];
 export const DEFAULT_PAGE: PageName = 'map';
 
 function parseHash(hash: string): Route {

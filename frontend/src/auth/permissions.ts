@@ -13,7 +13,11 @@ export type Permission =
   | 'place:read'
   | 'place:write'
   | 'team:read'
-  | 'team:write';
+  | 'team:write'
+  | 'party:read'
+  | 'party:write'
+  | 'party:figures'
+  | 'party:configure';
 
 /** Whether the signed-in user holds a permission somewhere in their scope. */
 export function usePermissions(): (permission: Permission) => boolean {

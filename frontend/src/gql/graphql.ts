@@ -4,6 +4,23 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 出席 | 缺席 | 请假 */
+export type Attendance =
+  | 'ABSENT'
+  | 'EXCUSED'
+  | 'PRESENT';
+
+export type AwardPartyPointsInput = {
+  activity: string;
+  /** Today by default. */
+  awardedOn?: string | null | undefined;
+  memberId: string | number;
+  /** Negative to deduct. */
+  points: number;
+  reason?: string | null | undefined;
+  serviceHours?: number | null | undefined;
+};
+
 /** 关怀等级 of a key group. */
 export type CareLevel =
   /** 关注 */
@@ -12,6 +29,27 @@ export type CareLevel =
   | 'KEY'
   /** 一般 */
   | 'ROUTINE';
+
+export type CreatePartyCommitmentInput = {
+  memberId: string | number;
+  periodEnd: string;
+  periodStart: string;
+  pledge: string;
+};
+
+export type CreatePartyMemberInput = {
+  fields: PartyMemberFieldsInput;
+  organisationId: string | number;
+  /** For a member whose relation comes from outside the county (转入): where from. */
+  transferredFrom?: string | null | undefined;
+};
+
+/** 优秀 | 合格 | 基本合格 | 不合格 */
+export type EvaluationGrade =
+  | 'BASICALLY_QUALIFIED'
+  | 'EXCELLENT'
+  | 'QUALIFIED'
+  | 'UNQUALIFIED';
 
 export type ExportFormat =
   | 'CSV'
@@ -106,6 +144,11 @@ export type LoginInput = {
   username: string;
 };
 
+/** How often a required meeting recurs. */
+export type MeetingPeriod =
+  | 'MONTH'
+  | 'QUARTER';
+
 /** An entry of a resident's timeline. */
 export type MoveKind =
   /** 死亡 */
@@ -118,6 +161,119 @@ export type MoveKind =
   | 'MOVED_WITHIN'
   /** entered in the archive */
   | 'REGISTERED';
+
+export type PartyAttendanceInput = {
+  attendance: Attendance;
+  memberId: string | number;
+};
+
+/** "三会一课" and theme party days. */
+export type PartyMeetingKind =
+  /** 支部委员会 */
+  | 'BRANCH_COMMITTEE_MEETING'
+  /** 支部党员大会 */
+  | 'BRANCH_MEMBER_MEETING'
+  /** 党小组会 */
+  | 'PARTY_GROUP_MEETING'
+  /** 党课 */
+  | 'PARTY_LECTURE'
+  /** 主题党日 */
+  | 'THEME_PARTY_DAY';
+
+export type PartyMemberFieldsInput = {
+  centreHousehold?: boolean | null | undefined;
+  confirmedOn?: string | null | undefined;
+  floatingFrom?: string | null | undefined;
+  floatingTo?: string | null | undefined;
+  gender?: Gender | null | undefined;
+  /** Links the member to the county's resident with this number when there is one. */
+  idCardNo?: string | null | undefined;
+  /** Required when creating. */
+  joinedOn?: string | null | undefined;
+  /** Registered by default. */
+  memberType?: PartyMemberType | null | undefined;
+  /** Required unless the member is a resident. */
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  reportedCommunityId?: string | number | null | undefined;
+  /** Link to this resident (needs `resident:read` on them). */
+  residentId?: string | number | null | undefined;
+  /** Full by default. */
+  status?: PartyMemberStatus | null | undefined;
+  /** Required for in-service members. */
+  workUnit?: string | null | undefined;
+};
+
+/** 正式党员 | 预备党员 */
+export type PartyMemberStatus =
+  | 'FULL'
+  | 'PROBATIONARY';
+
+/** 在册 | 流动 | 离退休 | 在职"双报到" */
+export type PartyMemberType =
+  | 'FLOATING'
+  | 'IN_SERVICE'
+  | 'REGISTERED'
+  | 'RETIRED';
+
+/** 书记 | 副书记 | 委员 */
+export type PartyOfficerRole =
+  | 'COMMITTEE_MEMBER'
+  | 'DEPUTY_SECRETARY'
+  | 'SECRETARY';
+
+/** Levels and kinds of party organisation (domain.md §5). */
+export type PartyOrganisationKind =
+  /** 楼栋党小组 */
+  | 'BUILDING_GROUP'
+  /** 党员中心户 */
+  | 'CENTRE_HOUSEHOLD'
+  /** 社区党委 */
+  | 'COMMUNITY_COMMITTEE'
+  /** 企业党支部 */
+  | 'ENTERPRISE_BRANCH'
+  /** 党总支 */
+  | 'GENERAL_BRANCH'
+  /** 网格党支部 */
+  | 'GRID_BRANCH'
+  /** 联合党支部 (at most 5 units) */
+  | 'JOINT_BRANCH'
+  /** 社会组织党支部 */
+  | 'SOCIAL_ORGANISATION_BRANCH'
+  /** 街道党工委 */
+  | 'STREET_COMMITTEE';
+
+/** Stable codes of the branch-regulation warnings. */
+export type PartyRuleCode =
+  /** A branch committee above the usual 5 (at most 7). */
+  | 'BRANCH_COMMITTEE_ABOVE_FIVE'
+  /** 7 or more full members without a committee of at least 3. */
+  | 'BRANCH_COMMITTEE_MISSING'
+  /** A branch committee of more than 7. */
+  | 'BRANCH_COMMITTEE_TOO_LARGE'
+  /** More than 50 members: a general branch is suggested. */
+  | 'BRANCH_SUGGEST_GENERAL_BRANCH'
+  /** More than 100 members: a party committee is suggested. */
+  | 'BRANCH_SUGGEST_PARTY_COMMITTEE'
+  /** A branch has fewer than 3 full members. */
+  | 'BRANCH_TOO_FEW_FULL_MEMBERS'
+  /** A joint branch covers more than 5 units. */
+  | 'JOINT_BRANCH_TOO_MANY_UNITS'
+  /** The term ends within 90 days. */
+  | 'TERM_ENDING_SOON'
+  /** The term has ended. */
+  | 'TERM_EXPIRED';
+
+/** A line of a member's organisation history. */
+export type PartyTransferKind =
+  /** First recorded here. */
+  | 'JOINED'
+  /** Between two organisations of the county. */
+  | 'TRANSFER'
+  /** 转入 from outside the county. */
+  | 'TRANSFER_IN'
+  /** 转出 to outside the county. */
+  | 'TRANSFER_OUT';
 
 /** 政治面貌 */
 export type PoliticalStatus =
@@ -133,6 +289,26 @@ export type PoliticalStatus =
   | 'MASSES'
   /** 无党派人士 */
   | 'NONPARTISAN';
+
+export type RecordPartyEvaluationInput = {
+  /** Today by default. */
+  decidedOn?: string | null | undefined;
+  /** The branch's decision. */
+  decision?: string | null | undefined;
+  grade: EvaluationGrade;
+  memberId: string | number;
+  year: number;
+};
+
+export type RecordPartyMeetingInput = {
+  /** Current members of the organisation's subtree, each once. */
+  attendance?: Array<PartyAttendanceInput>;
+  heldOn: string;
+  kind: PartyMeetingKind;
+  notes?: string | null | undefined;
+  organisationId: string | number;
+  topic: string;
+};
 
 export type RefreshTokenInput = {
   refreshToken: string;
@@ -258,6 +434,20 @@ export type TeamRole =
   /** 志愿者 */
   | 'VOLUNTEER';
 
+/**
+ * Exactly one of `toOrganisationId` (within the county; needs `party:figures` on it) and
+ * `toPlace` (out of the county).
+ */
+export type TransferPartyMemberInput = {
+  expectedVersion?: number | null | undefined;
+  id: string | number;
+  /** Today by default. */
+  movedOn?: string | null | undefined;
+  reason?: string | null | undefined;
+  toOrganisationId?: string | number | null | undefined;
+  toPlace?: string | null | undefined;
+};
+
 /** Stable codes of `userErrors`. */
 export type UserErrorCode =
   | 'ALREADY_MEMBER'
@@ -341,10 +531,11 @@ export type GridMapQuery = { gridMap: { featureCollection: unknown, gridCount: n
 
 export type RegionFiguresQueryVariables = Exact<{
   regionId: string | number;
+  withParty: boolean;
 }>;
 
 
-export type RegionFiguresQuery = { regionFigures: { households: number, residents: number, partyMembers: number, staff: number, residentsByType: Array<{ residenceType: ResidenceType, count: number }>, keyGroups: Array<{ count: number, keyGroup: { id: string, name: string, careLevel: CareLevel } }>, sizing: { status: GridSizeStatus, rule: { minHouseholds: number, maxHouseholds: number, maxResidents: number } } | null } };
+export type RegionFiguresQuery = { regionFigures: { households: number, residents: number, partyMembers?: number, staff: number, residentsByType: Array<{ residenceType: ResidenceType, count: number }>, keyGroups: Array<{ count: number, keyGroup: { id: string, name: string, careLevel: CareLevel } }>, sizing: { status: GridSizeStatus, rule: { minHouseholds: number, maxHouseholds: number, maxResidents: number } } | null } };
 
 export type GridTeamsQueryVariables = Exact<{
   regionId?: string | number | null | undefined;
@@ -374,6 +565,108 @@ export type ImportJobQueryVariables = Exact<{
 
 
 export type ImportJobQuery = { importJob: { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, failure: string | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, message: string }> } };
+
+export type PartyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartyOrganisationsQuery = { partyOrganisations: Array<{ id: string, parentId: string | null, depth: number, kind: PartyOrganisationKind, name: string, memberCount: number, region: { id: string } | null, warnings: Array<{ code: PartyRuleCode, message: string }> }> };
+
+export type OverduePartyMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverduePartyMeetingsQuery = { overduePartyMeetings: Array<{ kind: PartyMeetingKind, period: MeetingPeriod, periodStart: string, periodEnd: string, required: number, held: number, organisation: { id: string, name: string } }> };
+
+export type PartyTermsEndingSoonQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartyTermsEndingSoonQuery = { partyTermsEndingSoon: Array<{ id: string, name: string, termEnd: string | null }> };
+
+export type PartyOrganisationOverviewQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyOrganisationOverviewQuery = { partyOrganisation: { id: string, kind: PartyOrganisationKind, name: string, termStart: string | null, termEnd: string | null, coveredUnits: number | null, memberCount: number, region: { id: string, name: string } | null, warnings: Array<{ code: PartyRuleCode, message: string }>, figures: { organisations: number, members: number, fullMembers: number, probationaryMembers: number, ageUnknown: number, floating: number, inService: number, centreHouseholds: number, meetingsRequired: number, meetingsHeld: number, meetingsOverdue: number, averagePoints: number, byType: Array<{ memberType: PartyMemberType, count: number }>, byAge: Array<{ bracket: string, count: number }> } } };
+
+export type PartyOfficersQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyOfficersQuery = { partyOrganisation: { id: string, officers: Array<{ id: string, role: PartyOfficerRole, termStart: string, termEnd: string | null, inOffice: boolean, member: { id: string, name: string } }> } };
+
+export type PartyMembersQueryVariables = Exact<{
+  id: string | number;
+  search?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type PartyMembersQuery = { partyOrganisation: { id: string, members: { nodes: Array<{ id: string, name: string, gender: Gender, age: number | null, status: PartyMemberStatus, memberType: PartyMemberType, joinedOn: string, centreHousehold: boolean, phone: string | null, organisation: { id: string, name: string } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } };
+
+export type PartyMemberQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyMemberQuery = { partyMember: { id: string, name: string, gender: Gender, birthDate: string | null, age: number | null, idCardNo: string | null, phone: string | null, isResident: boolean, status: PartyMemberStatus, joinedOn: string, confirmedOn: string | null, memberType: PartyMemberType, floatingFrom: string | null, floatingTo: string | null, workUnit: string | null, centreHousehold: boolean, leftOn: string | null, leftTo: string | null, version: number, organisation: { id: string, name: string }, reportedCommunity: { id: string, name: string } | null, transfers: Array<{ kind: PartyTransferKind, fromOrganisationName: string | null, toOrganisationName: string | null, fromPlace: string | null, toPlace: string | null, movedOn: string, reason: string | null }>, points: { points: number, serviceHours: number }, pointEntries: Array<{ id: string, awardedOn: string, points: number, serviceHours: number, activity: string, reason: string | null }>, commitments: Array<{ id: string, pledge: string, periodStart: string, periodEnd: string, grade: EvaluationGrade | null, evaluation: string | null, evaluatedOn: string | null, progress: Array<{ notedOn: string, note: string }> }>, evaluations: Array<{ year: number, grade: EvaluationGrade, decision: string | null, decidedOn: string }> } };
+
+export type PartyMeetingsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyMeetingsQuery = { partyOrganisation: { id: string, meetings: Array<{ id: string, kind: PartyMeetingKind, heldOn: string, topic: string, notes: string | null, organisation: { id: string, name: string }, attendance: Array<{ attendance: Attendance, member: { id: string, name: string } }> }> } };
+
+export type PartyPointsRankingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyPointsRankingQuery = { partyPointsRanking: Array<{ rank: number, points: number, serviceHours: number, member: { id: string, name: string, organisation: { id: string, name: string } } }> };
+
+export type CreatePartyMemberMutationVariables = Exact<{
+  input: CreatePartyMemberInput;
+}>;
+
+
+export type CreatePartyMemberMutation = { createPartyMember: { member: { id: string, name: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RecordPartyMeetingMutationVariables = Exact<{
+  input: RecordPartyMeetingInput;
+}>;
+
+
+export type RecordPartyMeetingMutation = { recordPartyMeeting: { meeting: { id: string, topic: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AwardPartyPointsMutationVariables = Exact<{
+  input: AwardPartyPointsInput;
+}>;
+
+
+export type AwardPartyPointsMutation = { awardPartyPoints: { balance: { points: number, serviceHours: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type TransferPartyMemberMutationVariables = Exact<{
+  input: TransferPartyMemberInput;
+}>;
+
+
+export type TransferPartyMemberMutation = { transferPartyMember: { member: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type CreatePartyCommitmentMutationVariables = Exact<{
+  input: CreatePartyCommitmentInput;
+}>;
+
+
+export type CreatePartyCommitmentMutation = { createPartyCommitment: { commitment: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RecordPartyEvaluationMutationVariables = Exact<{
+  input: RecordPartyEvaluationInput;
+}>;
+
+
+export type RecordPartyEvaluationMutation = { recordPartyEvaluation: { evaluation: { year: number, grade: EvaluationGrade } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type SearchRegionsQueryVariables = Exact<{
   search: string;
@@ -586,11 +879,11 @@ export const GridMapDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<GridMapQuery, GridMapQueryVariables>;
 export const RegionFiguresDocument = new TypedDocumentString(`
-    query RegionFigures($regionId: ID!) {
+    query RegionFigures($regionId: ID!, $withParty: Boolean!) {
   regionFigures(regionId: $regionId) {
     households
     residents
-    partyMembers
+    partyMembers @include(if: $withParty)
     staff
     residentsByType {
       residenceType
@@ -719,6 +1012,343 @@ export const ImportJobDocument = new TypedDocumentString(`
   createdAt
   finishedAt
 }`) as unknown as TypedDocumentString<ImportJobQuery, ImportJobQueryVariables>;
+export const PartyOrganisationsDocument = new TypedDocumentString(`
+    query PartyOrganisations {
+  partyOrganisations {
+    id
+    parentId
+    depth
+    kind
+    name
+    memberCount
+    region {
+      id
+    }
+    warnings {
+      code
+      message
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationsQuery, PartyOrganisationsQueryVariables>;
+export const OverduePartyMeetingsDocument = new TypedDocumentString(`
+    query OverduePartyMeetings {
+  overduePartyMeetings {
+    organisation {
+      id
+      name
+    }
+    kind
+    period
+    periodStart
+    periodEnd
+    required
+    held
+  }
+}
+    `) as unknown as TypedDocumentString<OverduePartyMeetingsQuery, OverduePartyMeetingsQueryVariables>;
+export const PartyTermsEndingSoonDocument = new TypedDocumentString(`
+    query PartyTermsEndingSoon {
+  partyTermsEndingSoon {
+    id
+    name
+    termEnd
+  }
+}
+    `) as unknown as TypedDocumentString<PartyTermsEndingSoonQuery, PartyTermsEndingSoonQueryVariables>;
+export const PartyOrganisationOverviewDocument = new TypedDocumentString(`
+    query PartyOrganisationOverview($id: ID!) {
+  partyOrganisation(id: $id) {
+    id
+    kind
+    name
+    region {
+      id
+      name
+    }
+    termStart
+    termEnd
+    coveredUnits
+    memberCount
+    warnings {
+      code
+      message
+    }
+    figures {
+      organisations
+      members
+      fullMembers
+      probationaryMembers
+      byType {
+        memberType
+        count
+      }
+      byAge {
+        bracket
+        count
+      }
+      ageUnknown
+      floating
+      inService
+      centreHouseholds
+      meetingsRequired
+      meetingsHeld
+      meetingsOverdue
+      averagePoints
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOrganisationOverviewQuery, PartyOrganisationOverviewQueryVariables>;
+export const PartyOfficersDocument = new TypedDocumentString(`
+    query PartyOfficers($id: ID!) {
+  partyOrganisation(id: $id) {
+    id
+    officers {
+      id
+      role
+      termStart
+      termEnd
+      inOffice
+      member {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyOfficersQuery, PartyOfficersQueryVariables>;
+export const PartyMembersDocument = new TypedDocumentString(`
+    query PartyMembers($id: ID!, $search: String, $first: Int!, $after: String) {
+  partyOrganisation(id: $id) {
+    id
+    members(search: $search, first: $first, after: $after) {
+      nodes {
+        id
+        name
+        gender
+        age
+        status
+        memberType
+        joinedOn
+        centreHousehold
+        phone
+        organisation {
+          id
+          name
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyMembersQuery, PartyMembersQueryVariables>;
+export const PartyMemberDocument = new TypedDocumentString(`
+    query PartyMember($id: ID!) {
+  partyMember(id: $id) {
+    id
+    name
+    gender
+    birthDate
+    age
+    idCardNo
+    phone
+    isResident
+    organisation {
+      id
+      name
+    }
+    status
+    joinedOn
+    confirmedOn
+    memberType
+    floatingFrom
+    floatingTo
+    workUnit
+    reportedCommunity {
+      id
+      name
+    }
+    centreHousehold
+    leftOn
+    leftTo
+    version
+    transfers {
+      kind
+      fromOrganisationName
+      toOrganisationName
+      fromPlace
+      toPlace
+      movedOn
+      reason
+    }
+    points {
+      points
+      serviceHours
+    }
+    pointEntries {
+      id
+      awardedOn
+      points
+      serviceHours
+      activity
+      reason
+    }
+    commitments {
+      id
+      pledge
+      periodStart
+      periodEnd
+      grade
+      evaluation
+      evaluatedOn
+      progress {
+        notedOn
+        note
+      }
+    }
+    evaluations {
+      year
+      grade
+      decision
+      decidedOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyMemberQuery, PartyMemberQueryVariables>;
+export const PartyMeetingsDocument = new TypedDocumentString(`
+    query PartyMeetings($id: ID!) {
+  partyOrganisation(id: $id) {
+    id
+    meetings {
+      id
+      kind
+      heldOn
+      topic
+      notes
+      organisation {
+        id
+        name
+      }
+      attendance {
+        attendance
+        member {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyMeetingsQuery, PartyMeetingsQueryVariables>;
+export const PartyPointsRankingDocument = new TypedDocumentString(`
+    query PartyPointsRanking($id: ID!) {
+  partyPointsRanking(organisationId: $id, first: 50) {
+    rank
+    points
+    serviceHours
+    member {
+      id
+      name
+      organisation {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartyPointsRankingQuery, PartyPointsRankingQueryVariables>;
+export const CreatePartyMemberDocument = new TypedDocumentString(`
+    mutation CreatePartyMember($input: CreatePartyMemberInput!) {
+  createPartyMember(input: $input) {
+    member {
+      id
+      name
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePartyMemberMutation, CreatePartyMemberMutationVariables>;
+export const RecordPartyMeetingDocument = new TypedDocumentString(`
+    mutation RecordPartyMeeting($input: RecordPartyMeetingInput!) {
+  recordPartyMeeting(input: $input) {
+    meeting {
+      id
+      topic
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPartyMeetingMutation, RecordPartyMeetingMutationVariables>;
+export const AwardPartyPointsDocument = new TypedDocumentString(`
+    mutation AwardPartyPoints($input: AwardPartyPointsInput!) {
+  awardPartyPoints(input: $input) {
+    balance {
+      points
+      serviceHours
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AwardPartyPointsMutation, AwardPartyPointsMutationVariables>;
+export const TransferPartyMemberDocument = new TypedDocumentString(`
+    mutation TransferPartyMember($input: TransferPartyMemberInput!) {
+  transferPartyMember(input: $input) {
+    member {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransferPartyMemberMutation, TransferPartyMemberMutationVariables>;
+export const CreatePartyCommitmentDocument = new TypedDocumentString(`
+    mutation CreatePartyCommitment($input: CreatePartyCommitmentInput!) {
+  createPartyCommitment(input: $input) {
+    commitment {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePartyCommitmentMutation, CreatePartyCommitmentMutationVariables>;
+export const RecordPartyEvaluationDocument = new TypedDocumentString(`
+    mutation RecordPartyEvaluation($input: RecordPartyEvaluationInput!) {
+  recordPartyEvaluation(input: $input) {
+    evaluation {
+      year
+      grade
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPartyEvaluationMutation, RecordPartyEvaluationMutationVariables>;
 export const SearchRegionsDocument = new TypedDocumentString(`
     query SearchRegions($search: String!) {
   regions(search: $search, first: 20) {

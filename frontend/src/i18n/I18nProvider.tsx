@@ -3,15 +3,17 @@ import { ConfigProvider } from 'antd';
 import type { Locale as AntdLocale } from 'antd/es/locale';
 import antdZhCN from 'antd/locale/zh_CN';
 import antdEnUS from 'antd/locale/en_US';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { en, zh, type MessageKey, type Messages } from './messages';
 
 export type Language = 'zh' | 'en';
 
 const STORAGE_KEY = 'gridgov.language';
 
-const catalogue: Record<Language, { messages: Messages; antd: AntdLocale; htmlLang: string }> = {
-  zh: { messages: zh, antd: antdZhCN, htmlLang: 'zh-CN' },
-  en: { messages: en, antd: antdEnUS, htmlLang: 'en' },
+const catalogue: Record<Language, { messages: Messages; antd: AntdLocale; htmlLang: string; dayjs: string }> = {
+  zh: { messages: zh, antd: antdZhCN, htmlLang: 'zh-CN', dayjs: 'zh-cn' },
+  en: { messages: en, antd: antdEnUS, htmlLang: 'en', dayjs: 'en' },
 };
 
 type Params = Record<string, string | number>;
@@ -36,7 +38,7 @@ function interpolate(template: string, params?: Params): string {
   );
 }
 
-/** Holds the UI language and switches antd's locale with it. */
+/** Holds the UI language and switches antd's locale (and dayjs's, for the date pickers) with it. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
 
@@ -52,6 +54,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18n>(() => {
     const { messages } = catalogue[language];
+    // Before the pickers render: their month and weekday names come from dayjs's locale.
+    dayjs.locale(catalogue[language].dayjs);
     return {
       language,
       setLanguage,

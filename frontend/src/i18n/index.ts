@@ -1,4 +1,4 @@
 export { I18nProvider, useI18n, type I18n, type Language } from './I18nProvider';
 export type { MessageKey } from './messages';
 export { useErrorMessage } from './useErrorMessage';
-export { useUserErrorMessage, type UserErrorEntry } from './useUserErrorMessage';
+export { useFieldErrorMessage, useUserErrorMessage, type UserErrorEntry } from './useUserErrorMessage';

@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
+  FlagOutlined,
   IdcardOutlined,
   LogoutOutlined,
   TeamOutlined,
@@ -64,6 +65,7 @@ function SideMenu({ selected }: { selected: PageName }) {
     { key: 'regions', icon: <ApartmentOutlined />, label: t('layout.menu.regionTree'), show: true },
     { key: 'residents', icon: <IdcardOutlined />, label: t('layout.menu.residents'), show: can('resident:read') },
     { key: 'teams', icon: <TeamOutlined />, label: t('layout.menu.gridTeams'), show: can('team:read') },
+    { key: 'party', icon: <FlagOutlined />, label: t('layout.menu.party'), show: can('party:figures') },
     {
       key: 'import',
       icon: <CloudUploadOutlined />,

@@ -1,4 +1,4 @@
-import { HomeOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
+import { FlagOutlined, HomeOutlined, IdcardOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Divider, Drawer, Space } from 'antd';
 import { usePermissions } from '../../auth/permissions';
 import { useI18n } from '../../i18n';
@@ -39,7 +39,7 @@ export function GridDrawer({ grid, onClose }: { grid: GridFeature | null; onClos
   );
 }
 
-/** Links to the grid's buildings, team and residents, for users who may read them. */
+/** Links to the grid's buildings, team, residents and party organisation, for users who may read them. */
 function GridActions({ gridId }: { gridId: string }) {
   const { t } = useI18n();
   const can = usePermissions();
@@ -58,6 +58,11 @@ function GridActions({ gridId }: { gridId: string }) {
       {can('resident:read') && (
         <Button icon={<IdcardOutlined />} onClick={() => navigate('residents', gridId)}>
           {t('gridMap.residents')}
+        </Button>
+      )}
+      {can('party:figures') && (
+        <Button icon={<FlagOutlined />} onClick={() => navigate('party', gridId)} data-testid="grid-party">
+          {t('gridMap.party')}
         </Button>
       )}
     </Space>

@@ -1,18 +1,23 @@
 import { Alert, Col, Descriptions, Row, Skeleton, Statistic, Tag, Typography } from 'antd';
 import { CARE_LEVEL_COLOUR, useArchiveLabels } from '../../archives/labels';
 import { useQuery } from '../../api/useQuery';
+import { usePermissions } from '../../auth/permissions';
 import type { GridSizeStatus } from '../../gql/graphql';
 import { useErrorMessage, useI18n } from '../../i18n';
 import { RegionFiguresQuery } from './documents';
 
 const SIZE_COLOUR: Record<GridSizeStatus, string> = { TOO_SMALL: 'orange', WITHIN_RULE: 'green', TOO_LARGE: 'red' };
 
-/** A grid's figures: households, residents by type, staff, key-group counts, sizing verdict. */
+/**
+ * A grid's figures: households, residents by type, party members (with `party:figures`),
+ * staff, key-group counts, sizing verdict.
+ */
 export function GridFigures({ regionId }: { regionId: string }) {
   const { t } = useI18n();
   const labels = useArchiveLabels();
+  const can = usePermissions();
   const errorMessage = useErrorMessage();
-  const { data, error, loading } = useQuery(RegionFiguresQuery, { regionId });
+  const { data, error, loading } = useQuery(RegionFiguresQuery, { regionId, withParty: can('party:figures') });
 
   if (error) return <Alert type="warning" showIcon message={errorMessage(error)} />;
   if (loading || !data) return <Skeleton active paragraph={{ rows: 4 }} />;
@@ -29,7 +34,11 @@ export function GridFigures({ regionId }: { regionId: string }) {
           <Statistic title={t('figures.residents')} value={figures.residents} />
         </Col>
         <Col span={6}>
-          <Statistic title={t('figures.partyMembers')} value={figures.partyMembers} />
+          <Statistic
+            title={t('figures.partyMembers')}
+            value={figures.partyMembers ?? t('common.none')}
+            data-testid="grid-party-members"
+          />
         </Col>
         <Col span={6}>
           <Statistic title={t('figures.staff')} value={figures.staff} />

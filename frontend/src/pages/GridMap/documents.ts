@@ -10,13 +10,16 @@ export const GridMapQuery = graphql(`
   }
 `);
 
-/** What the grid's side panel sums up: households, residents, staff, key groups, sizing. */
+/**
+ * What the grid's side panel sums up: households, residents, staff, key groups, sizing, and
+ * party members for callers with `party:figures` (the server refuses the count otherwise).
+ */
 export const RegionFiguresQuery = graphql(`
-  query RegionFigures($regionId: ID!) {
+  query RegionFigures($regionId: ID!, $withParty: Boolean!) {
     regionFigures(regionId: $regionId) {
       households
       residents
-      partyMembers
+      partyMembers @include(if: $withParty)
       staff
       residentsByType {
         residenceType

@@ -15,7 +15,7 @@ interface CursorPagerProps {
   onPageSize: (size: number) => void;
 }
 
-/** "共 N 人 · 第 p / n 页", previous and next, and the page size. */
+/** "共 N 人 · 第 p / n 页" (or "第 p 页" without a total), previous and next, and the page size. */
 export function CursorPager(props: CursorPagerProps) {
   const { page, pageSize, totalCount, hasNextPage, loading, onPrevious, onNext, onPageSize } = props;
   const { t } = useI18n();
@@ -26,7 +26,9 @@ export function CursorPager(props: CursorPagerProps) {
       {totalCount !== undefined && (
         <Typography.Text data-testid="residents-total">{t('residents.total', { count: totalCount })}</Typography.Text>
       )}
-      <Typography.Text type="secondary">{t('residents.page', { page, pages })}</Typography.Text>
+      <Typography.Text type="secondary">
+        {totalCount === undefined ? t('common.pageNumber', { page }) : t('residents.page', { page, pages })}
+      </Typography.Text>
       <Button icon={<LeftOutlined />} disabled={page <= 1 || loading} onClick={onPrevious}>
         {t('common.previousPage')}
       </Button>

@@ -425,6 +425,9 @@ pub enum ImportKind {
     /// 网格队伍
     #[sea_orm(string_value = "staff")]
     Staff,
+    /// 党员
+    #[sea_orm(string_value = "party_members")]
+    PartyMembers,
 }
 
 /// Where an import job is.

@@ -12,6 +12,7 @@ mod m20261122_000005_postgres_rls_for_archives;
 mod m20261122_000006_postgres_statistics_refresh;
 mod m20261122_000007_party;
 mod m20261122_000008_postgres_rls_for_party;
+mod m20261122_000009_postgres_statistics_for_party;
 mod tables;
 
 pub struct Migrator;
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000006_postgres_statistics_refresh::Migration),
             Box::new(m20261122_000007_party::Migration),
             Box::new(m20261122_000008_postgres_rls_for_party::Migration),
+            Box::new(m20261122_000009_postgres_statistics_for_party::Migration),
         ]
     }
 }

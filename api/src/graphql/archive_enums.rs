@@ -198,6 +198,8 @@ pub enum ImportKind {
     Houses,
     /// 网格队伍
     Staff,
+    /// 党员
+    PartyMembers,
 }
 
 /// Where an import job is.

@@ -124,7 +124,7 @@ impl ImportQuery {
     /// The import templates (no sign-in needed to download them).
     async fn import_templates(&self) -> Vec<ImportTemplate> {
         use entities::enums::ImportKind as K;
-        [K::Residents, K::Houses, K::Staff]
+        [K::Residents, K::Houses, K::Staff, K::PartyMembers]
             .into_iter()
             .map(|kind| {
                 let stem = templates::file_stem(kind);
@@ -184,6 +184,26 @@ pub struct Download {
     pub expires_at: DateTime<Utc>,
 }
 
+impl From<ExportFormat> for ServiceFormat {
+    fn from(f: ExportFormat) -> Self {
+        match f {
+            ExportFormat::Xlsx => Self::Xlsx,
+            ExportFormat::Csv => Self::Csv,
+        }
+    }
+}
+
+impl From<exports::Download> for Download {
+    fn from(d: exports::Download) -> Self {
+        Self {
+            url: d.url,
+            file_name: d.file_name,
+            row_count: d.row_count as i32,
+            expires_at: d.expires_at,
+        }
+    }
+}
+
 #[derive(SimpleObject)]
 pub struct ExportPayload {
     pub download: Option<Download>,
@@ -229,10 +249,7 @@ impl ImportMutation {
         input: ExportResidentsInput,
     ) -> async_graphql::Result<ExportPayload> {
         let filter = input.filter.unwrap_or_default().parse()?;
-        let format = match input.format {
-            ExportFormat::Xlsx => ServiceFormat::Xlsx,
-            ExportFormat::Csv => ServiceFormat::Csv,
-        };
+        let format = input.format.into();
         let (access, conn) = caller(ctx).await?;
         let (download, user_errors) = into_payload(
             exports::residents(
@@ -246,12 +263,7 @@ impl ImportMutation {
             .await,
         )?;
         Ok(ExportPayload {
-            download: download.map(|d| Download {
-                url: d.url,
-                file_name: d.file_name,
-                row_count: d.row_count as i32,
-                expires_at: d.expires_at,
-            }),
+            download: download.map(Into::into),
             user_errors,
         })
     }

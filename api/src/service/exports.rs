@@ -1,12 +1,17 @@
-//! Exporting a resident search as `.xlsx` or CSV — the import template's columns, so a file can
+//! Exporting a resident search or a party member list as `.xlsx` or CSV — the import template's columns, so a file can
 //! be edited and imported again. Identifiers are masked unless the caller asks to reveal and
 //! its `resident:reveal` covers the row. Every export is written to the audit log.
 
 use super::audit::{self, AuditEntry};
 use super::files;
-use super::imports::labels::{self, GENDERS, POLITICAL_STATUSES, RELATIONSHIPS, RESIDENCE_TYPES};
-use super::imports::templates::{RESIDENT_COLUMNS, write_csv, write_xlsx};
+use super::imports::labels::{
+    self, GENDERS, PARTY_MEMBER_STATUSES, PARTY_MEMBER_TYPES, POLITICAL_STATUSES, RELATIONSHIPS,
+    RESIDENCE_TYPES, YES_NO,
+};
+use super::imports::templates::{PARTY_MEMBER_COLUMNS, RESIDENT_COLUMNS, write_csv, write_xlsx};
 use super::key_groups::{self, sees_sensitive_at};
+use super::page::PageRequest;
+use super::party::{self, members::MemberFilter};
 use super::region_scope::Placed;
 use super::resident_search::{self, ResidentFilter};
 use crate::access::{Access, Permission};
@@ -122,18 +127,53 @@ pub async fn residents(
             ]);
         }
     }
-    let row_count = rows.len();
+    finish(
+        conn,
+        state,
+        access,
+        Prepared {
+            rows,
+            columns: RESIDENT_COLUMNS,
+            sheet: "居民",
+            stem: "residents",
+            format,
+            action: "resident.export",
+        },
+        serde_json::json!({ "revealed": revealed, "filter": format!("{filter:?}") }),
+    )
+    .await
+}
+
+/// Rows ready to be written as a file.
+struct Prepared {
+    rows: Vec<Vec<String>>,
+    columns: &'static [super::imports::templates::Column],
+    sheet: &'static str,
+    stem: &'static str,
+    format: ExportFormat,
+    action: &'static str,
+}
+
+/// Writes the file, keeps it for download for a while, and records the export in the audit log.
+async fn finish(
+    conn: &impl ConnectionTrait,
+    state: &AppState,
+    access: &Access,
+    file: Prepared,
+    mut detail: serde_json::Value,
+) -> AppResult<Download> {
+    let row_count = file.rows.len();
     let stamp = Utc::now().format("%Y%m%d-%H%M%S");
-    let (bytes, file_name, content_type) = match format {
+    let (bytes, file_name, content_type) = match file.format {
         ExportFormat::Xlsx => (
-            write_xlsx("居民", RESIDENT_COLUMNS, rows.into_iter(), false)
+            write_xlsx(file.sheet, file.columns, file.rows.into_iter(), false)
                 .map_err(AppError::internal)?,
-            format!("residents-{stamp}.xlsx"),
+            format!("{}-{stamp}.xlsx", file.stem),
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         ),
         ExportFormat::Csv => (
-            write_csv(RESIDENT_COLUMNS, rows.into_iter()).map_err(AppError::internal)?,
-            format!("residents-{stamp}.csv"),
+            write_csv(file.columns, file.rows.into_iter()).map_err(AppError::internal)?,
+            format!("{}-{stamp}.csv", file.stem),
             "text/csv; charset=utf-8",
         ),
     };
@@ -148,20 +188,27 @@ pub async fn residents(
         ttl,
     )
     .await?;
+    if let Some(d) = detail.as_object_mut() {
+        d.insert("rows".into(), row_count.into());
+        d.insert(
+            "format".into(),
+            if file.format == ExportFormat::Xlsx {
+                "xlsx"
+            } else {
+                "csv"
+            }
+            .into(),
+        );
+    }
     audit::record(
         conn,
         AuditEntry {
             tenant_id: access.tenant_id,
             actor_id: Some(access.user_id),
-            action: "resident.export",
+            action: file.action,
             object_type: None,
             object_id: None,
-            detail: serde_json::json!({
-                "rows": row_count,
-                "revealed": revealed,
-                "format": if format == ExportFormat::Xlsx { "xlsx" } else { "csv" },
-                "filter": format!("{filter:?}"),
-            }),
+            detail,
         },
     )
     .await?;
@@ -171,6 +218,117 @@ pub async fn residents(
         row_count,
         expires_at: Utc::now() + chrono::Duration::seconds(ttl.as_secs() as i64),
     })
+}
+
+/// Exports the party members matching `filter` in the import template's columns. Identifiers
+/// are masked unless `reveal` and the caller holds `resident:reveal` (audited).
+pub async fn party_members(
+    conn: &impl ConnectionTrait,
+    state: &AppState,
+    access: &Access,
+    filter: &MemberFilter,
+    format: ExportFormat,
+    reveal: bool,
+) -> AppResult<Download> {
+    if reveal {
+        access.require(Permission::PersonalDataReveal)?;
+    }
+    let mut rows = Vec::new();
+    let mut page = PageRequest::parse(Some(100), None)?;
+    let mut organisations: HashMap<Uuid, String> = HashMap::new();
+    let communities: HashMap<Uuid, String> = scoped::<region::Entity>(access.tenant_id)
+        .filter(region::Column::Kind.eq(entities::enums::RegionKind::Community))
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|r| (r.id, r.code))
+        .collect();
+    loop {
+        let batch = party::members::list(conn, access, filter, &page).await?;
+        let resident_ids: Vec<Uuid> = batch
+            .items
+            .iter()
+            .filter_map(|(_, m)| m.resident_id)
+            .collect();
+        let ciphers: HashMap<Uuid, Option<String>> = if reveal {
+            scoped::<resident::Entity>(access.tenant_id)
+                .filter(resident::Column::Id.is_in(resident_ids))
+                .all(conn)
+                .await?
+                .into_iter()
+                .map(|r| (r.id, r.id_card_cipher))
+                .collect()
+        } else {
+            HashMap::new()
+        };
+        for (_, m) in &batch.items {
+            if !organisations.contains_key(&m.organisation_id) {
+                let org =
+                    party::scope::organisation(conn, access, party::scope::READ, m.organisation_id)
+                        .await?;
+                organisations.insert(org.id, org.name);
+            }
+            if rows.len() >= MAX_ROWS {
+                return Err(AppError::BadUserInput(format!(
+                    "an export holds at most {MAX_ROWS} members — narrow the filter"
+                )));
+            }
+            let cipher = match m.resident_id {
+                Some(r) => ciphers.get(&r).cloned().flatten(),
+                None => m.id_card_cipher.clone(),
+            };
+            let id_card = match (reveal, cipher) {
+                (true, Some(c)) => state
+                    .vault
+                    .open(access.tenant_id, PiiField::IdCardNo, &c)
+                    .map_err(AppError::internal)?,
+                _ => m.id_card_masked.clone().unwrap_or_default(),
+            };
+            let date = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+            rows.push(vec![
+                m.name.clone(),
+                id_card,
+                labels::label(GENDERS, m.gender).into(),
+                m.phone_masked.clone().unwrap_or_default(),
+                organisations
+                    .get(&m.organisation_id)
+                    .cloned()
+                    .unwrap_or_default(),
+                labels::label(PARTY_MEMBER_STATUSES, m.status).into(),
+                m.joined_on.to_string(),
+                date(m.confirmed_on),
+                labels::label(PARTY_MEMBER_TYPES, m.member_type).into(),
+                m.floating_from.clone().unwrap_or_default(),
+                m.floating_to.clone().unwrap_or_default(),
+                m.work_unit.clone().unwrap_or_default(),
+                m.reported_community_id
+                    .and_then(|c| communities.get(&c).cloned())
+                    .unwrap_or_default(),
+                labels::label(YES_NO, m.centre_household).into(),
+            ]);
+        }
+        match batch.items.last() {
+            Some((cursor, _)) if batch.has_next => {
+                page = PageRequest::parse(Some(100), Some(cursor.clone()))?;
+            }
+            _ => break,
+        }
+    }
+    finish(
+        conn,
+        state,
+        access,
+        Prepared {
+            rows,
+            columns: PARTY_MEMBER_COLUMNS,
+            sheet: "党员",
+            stem: "party-members",
+            format,
+            action: "party_member.export",
+        },
+        serde_json::json!({ "revealed": reveal, "filter": format!("{filter:?}") }),
+    )
+    .await
 }
 
 type Lookups = (

@@ -822,3 +822,178 @@ async fn commitments_and_yearly_evaluations_are_kept_per_member() {
         json!([{ "year": 2025, "grade": "EXCELLENT", "decision": "支部党员大会评议" }])
     );
 }
+
+const IMPORT_HEADER: &str = "姓名,公民身份号码,性别,联系电话,所在党组织,党员状态,入党日期,转正日期,党员类型,流出地,流入地,工作单位,报到社区编码,党员中心户";
+
+fn csv(rows: &[String]) -> Vec<u8> {
+    let mut text = String::from(IMPORT_HEADER);
+    for row in rows {
+        text.push_str("\r\n");
+        text.push_str(row);
+    }
+    text.into_bytes()
+}
+
+#[tokio::test]
+async fn a_party_branch_imports_members_with_a_dry_run_row_errors_and_updates_on_reimport() {
+    let app = spawn_app().await;
+    let branch = app.token(COUNTY_A, "party.qh01").await;
+    let newcomer = id_card("37159919900101801");
+    let row = |org: &str| {
+        format!("导入党员,{newcomer},,13711112222,{org},正式党员,2012-07-01,2013-07-01,在册,,,,,否")
+    };
+    let zhang = format!(
+        "张建国,{},,,青河社区第一网格党支部,正式党员,1978-07-01,,离退休,,,,,是",
+        id_card(ZHANG)
+    );
+    let bad_id = id_card("37159919900202456");
+    let bad_id = format!(
+        "{}{}",
+        &bad_id[..17],
+        if bad_id.ends_with('0') { '1' } else { '0' }
+    );
+    let bad = format!("错误党员,{bad_id},男,,青河社区第二网格党支部,党员,2030-01-01,,在职,,,,,");
+    let count = async || {
+        let n = app
+            .gql(
+                Some(&branch),
+                "{ partyMembers(first: 100) { edges { cursor } } }",
+                json!({}),
+            )
+            .await;
+        n.ok()["partyMembers"]["edges"]
+            .as_array()
+            .map_or(0, Vec::len)
+    };
+    let before = count().await;
+
+    // Any error: nothing written, every problem reported by row and column.
+    let failed = app
+        .import(
+            &branch,
+            "PARTY_MEMBERS",
+            "party.csv",
+            csv(&[row("1号楼党小组"), zhang.clone(), bad]),
+            false,
+        )
+        .await;
+    assert_eq!(failed["status"], "FAILED", "{failed}");
+    let mut columns: Vec<&str> = failed["errors"]
+        .as_array()
+        .map(|e| {
+            e.iter()
+                .filter(|e| e["row"] == 4)
+                .filter_map(|e| e["column"].as_str())
+                .collect()
+        })
+        .unwrap_or_default();
+    columns.sort();
+    assert_eq!(
+        columns,
+        [
+            "党员状态",
+            "入党日期",
+            "公民身份号码",
+            "工作单位",
+            "所在党组织"
+        ],
+        "{failed}"
+    );
+    assert_eq!(count().await, before);
+
+    // A dry run checks and writes nothing.
+    let dry = app
+        .import(
+            &branch,
+            "PARTY_MEMBERS",
+            "party.csv",
+            csv(&[row("1号楼党小组"), zhang.clone()]),
+            true,
+        )
+        .await;
+    assert_eq!(dry["status"], "SUCCEEDED", "{dry}");
+    assert_eq!(count().await, before);
+
+    let done = app
+        .import(
+            &branch,
+            "PARTY_MEMBERS",
+            "party.csv",
+            csv(&[row("1号楼党小组"), zhang.clone()]),
+            false,
+        )
+        .await;
+    assert_eq!(
+        (done["createdCount"].as_i64(), done["updatedCount"].as_i64()),
+        (Some(1), Some(1)),
+        "{done}"
+    );
+    assert_eq!(count().await, before + 1);
+    let zhang_member = member_id(&app, &branch, "张建国").await;
+    let updated = app
+        .gql(
+            Some(&branch),
+            "query($id: ID!) { partyMember(id: $id) { centreHousehold isResident } }",
+            json!({ "id": zhang_member }),
+        )
+        .await;
+    assert_eq!(
+        updated.ok()["partyMember"],
+        json!({ "centreHousehold": true, "isResident": true })
+    );
+
+    // Re-importing updates; a new organisation is a transfer in the history.
+    let again = app
+        .import(
+            &branch,
+            "PARTY_MEMBERS",
+            "party.csv",
+            csv(&[row("青河社区第一网格党支部"), zhang]),
+            false,
+        )
+        .await;
+    assert_eq!(
+        (
+            again["createdCount"].as_i64(),
+            again["updatedCount"].as_i64()
+        ),
+        (Some(0), Some(2)),
+        "{again}"
+    );
+    let imported = member_id(&app, &branch, "导入党员").await;
+    let history = app
+        .gql(Some(&branch), "query($id: ID!) { partyMember(id: $id) { organisation { name } transfers { kind reason } } }", json!({ "id": imported }))
+        .await;
+    assert_eq!(
+        history.ok()["partyMember"],
+        json!({
+            "organisation": { "name": "青河社区第一网格党支部" },
+            "transfers": [{ "kind": "JOINED", "reason": null }, { "kind": "TRANSFER", "reason": "批量导入" }],
+        })
+    );
+
+    // The export has the template's columns, masked, and imports again unchanged but for IDs.
+    let exported = app
+        .gql(Some(&branch), "mutation { exportPartyMembers(input: { format: CSV }) { download { url rowCount } userErrors { code } } }", json!({}))
+        .await;
+    let download = &exported.ok()["exportPartyMembers"]["download"];
+    assert_eq!(download["rowCount"].as_u64(), Some(before as u64 + 1));
+    let (status, body) = app
+        .fetch(download["url"].as_str().unwrap_or_default())
+        .await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+    let text = String::from_utf8_lossy(&body);
+    assert!(text.contains(IMPORT_HEADER), "{text}");
+    assert!(text.contains("\r\n导入党员,"), "{text}");
+    assert!(!text.contains(&newcomer), "masked without reveal: {text}");
+    // Revealing needs `resident:reveal`, which a party branch does not hold.
+    app.gql(
+        Some(&branch),
+        "mutation { exportPartyMembers(input: { reveal: true }) { download { url } } }",
+        json!({}),
+    )
+    .await
+    .fails_with("FORBIDDEN");
+    let (status, _) = app.fetch("/templates/party-members.xlsx").await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+}

@@ -12,10 +12,12 @@ use crate::domain::{GlobalId, NodeType};
 use crate::error::AppResult;
 use crate::graphql::common::{UserError, into_payload};
 use crate::graphql::context::{caller, request};
+use crate::graphql::imports::{ExportFormat, ExportPayload};
 use crate::graphql::regions::region_id;
+use crate::service::exports;
 use crate::service::party::activities::{self, DateRange, PointsInput};
 use crate::service::party::meetings::{self, MeetingInput};
-use crate::service::party::members::{self, MemberInput, TransferTarget};
+use crate::service::party::members::{self, MemberFilter, MemberInput, TransferTarget};
 use crate::service::party::organisations::{self, OfficerInput, OrganisationInput};
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
@@ -330,6 +332,19 @@ fn officer_payload(
     })
 }
 
+#[derive(InputObject)]
+pub struct ExportPartyMembersInput {
+    /// The organisation whose subtree's members to export; the caller's whole reach if null.
+    pub organisation_id: Option<ID>,
+    pub status: Option<PartyMemberStatus>,
+    pub member_type: Option<PartyMemberType>,
+    #[graphql(default_with = "ExportFormat::Xlsx")]
+    pub format: ExportFormat,
+    /// Full ID numbers (needs `resident:reveal`; audited).
+    #[graphql(default = false)]
+    pub reveal: bool,
+}
+
 #[derive(Default)]
 pub struct PartyMutation;
 
@@ -609,6 +624,42 @@ impl PartyMutation {
         )?;
         Ok(PartyEvaluationPayload {
             evaluation: e.map(PartyEvaluation),
+            user_errors,
+        })
+    }
+
+    /// Exports current members in the import template's columns, so the file can be edited and
+    /// imported again. Needs `party:read`; audited.
+    async fn export_party_members(
+        &self,
+        ctx: &Context<'_>,
+        input: ExportPartyMembersInput,
+    ) -> async_graphql::Result<ExportPayload> {
+        let filter = MemberFilter {
+            organisation_id: input
+                .organisation_id
+                .as_ref()
+                .map(organisation_id)
+                .transpose()?,
+            include_subtree: true,
+            status: input.status.map(Into::into),
+            member_type: input.member_type.map(Into::into),
+            ..Default::default()
+        };
+        let (access, conn) = caller(ctx).await?;
+        let (download, user_errors) = into_payload(
+            exports::party_members(
+                conn,
+                &request(ctx).state,
+                access,
+                &filter,
+                input.format.into(),
+                input.reveal,
+            )
+            .await,
+        )?;
+        Ok(ExportPayload {
+            download: download.map(Into::into),
             user_errors,
         })
     }

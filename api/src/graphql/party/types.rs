@@ -413,14 +413,16 @@ impl PartyMemberTransfer {
     async fn kind(&self) -> PartyTransferKind {
         self.0.kind.into()
     }
-    async fn from_organisation_id(&self) -> Option<ID> {
+    #[graphql(name = "fromOrganisationId")]
+    async fn source_organisation_id(&self) -> Option<ID> {
         organisation_id(self.0.from_organisation_id)
     }
     async fn to_organisation_id(&self) -> Option<ID> {
         organisation_id(self.0.to_organisation_id)
     }
     /// The organisation's name, when the caller may see it (`party:figures`).
-    async fn from_organisation_name(
+    #[graphql(name = "fromOrganisationName")]
+    async fn source_organisation_name(
         &self,
         ctx: &Context<'_>,
     ) -> async_graphql::Result<Option<String>> {
@@ -433,7 +435,8 @@ impl PartyMemberTransfer {
         organisation_name(ctx, self.0.to_organisation_id).await
     }
     /// Outside the county: where from.
-    async fn from_place(&self) -> Option<&str> {
+    #[graphql(name = "fromPlace")]
+    async fn source_place(&self) -> Option<&str> {
         self.0.from_place.as_deref()
     }
     /// Outside the county: where to.

@@ -2,8 +2,8 @@
 //! same labels are written by exports, so an export can be imported again.
 
 use entities::enums::{
-    Gender, HouseUse, HouseholdRelationship, PoliticalStatus, ResidenceType, ResidentStatus,
-    TeamRole,
+    Gender, HouseUse, HouseholdRelationship, PartyMemberStatus, PartyMemberType, PoliticalStatus,
+    ResidenceType, ResidentStatus, TeamRole,
 };
 
 pub const GENDERS: &[(&str, Gender)] = &[("男", Gender::Male), ("女", Gender::Female)];
@@ -65,6 +65,20 @@ pub const TEAM_ROLES: &[(&str, TeamRole)] = &[
     ("两代表一委员", TeamRole::Deputy),
     ("执法队员", TeamRole::EnforcementOfficer),
 ];
+
+pub const PARTY_MEMBER_STATUSES: &[(&str, PartyMemberStatus)] = &[
+    ("正式党员", PartyMemberStatus::Full),
+    ("预备党员", PartyMemberStatus::Probationary),
+];
+
+pub const PARTY_MEMBER_TYPES: &[(&str, PartyMemberType)] = &[
+    ("在册", PartyMemberType::Registered),
+    ("流动", PartyMemberType::Floating),
+    ("离退休", PartyMemberType::Retired),
+    ("在职", PartyMemberType::InService),
+];
+
+pub const YES_NO: &[(&str, bool)] = &[("是", true), ("否", false)];
 
 /// The value a label stands for.
 pub fn parse<T: Copy>(table: &[(&str, T)], label: &str) -> Option<T> {

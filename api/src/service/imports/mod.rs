@@ -7,6 +7,7 @@
 
 mod houses;
 pub mod labels;
+mod party_members;
 mod residents;
 pub mod sheet;
 mod staff;
@@ -53,6 +54,7 @@ fn permission(kind: ImportKind) -> Permission {
         ImportKind::Residents => Permission::ResidentWrite,
         ImportKind::Houses => Permission::PlaceWrite,
         ImportKind::Staff => Permission::TeamWrite,
+        ImportKind::PartyMembers => Permission::PartyWrite,
     }
 }
 
@@ -258,6 +260,9 @@ async fn run(
         ImportKind::Staff => {
             staff::import(state, access, job_id, &table, &columns, dry_run).await?
         }
+        ImportKind::PartyMembers => {
+            party_members::import(state, access, job_id, &table, &columns, dry_run).await?
+        }
     };
     let max = state.settings.archives.max_reported_errors;
     let status = if outcome.errors.is_empty() {
@@ -338,6 +343,7 @@ fn written_tables(kind: ImportKind) -> &'static [&'static str] {
         ImportKind::Residents => &["residents", "resident_moves", "resident_key_groups"],
         ImportKind::Houses => &["buildings", "houses", "households"],
         ImportKind::Staff => &["staff", "staff_assignments"],
+        ImportKind::PartyMembers => &["party_members", "party_member_transfers"],
     }
 }
 

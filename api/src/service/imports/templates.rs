@@ -109,11 +109,49 @@ pub const STAFF_COLUMNS: &[Column] = &[
     ),
 ];
 
+pub const PARTY_MEMBER_COLUMNS: &[Column] = &[
+    col(
+        "姓名",
+        true,
+        "1–100 个字符；是本县居民的，以居民档案为准",
+        false,
+    ),
+    col(
+        "公民身份号码",
+        true,
+        "18 位，按此号码匹配：已有的党员被更新；本县居民自动关联其居民档案",
+        true,
+    ),
+    col("性别", false, "男/女；可不填（由号码推出）", false),
+    col("联系电话", false, "手机号或带区号的固定电话", true),
+    col(
+        "所在党组织",
+        true,
+        "党组织全称，如 青河社区第一网格党支部；与现有不同则办理组织关系转接",
+        false,
+    ),
+    col("党员状态", true, "正式党员/预备党员", false),
+    col("入党日期", true, "YYYY-MM-DD", false),
+    col("转正日期", false, "YYYY-MM-DD；预备党员不填", false),
+    col(
+        "党员类型",
+        false,
+        "在册/流动/离退休/在职（默认在册）",
+        false,
+    ),
+    col("流出地", false, "流动党员：从何处流出", false),
+    col("流入地", false, "流动党员：流向何处", false),
+    col("工作单位", false, "在职党员必填", false),
+    col("报到社区编码", false, "在职党员“双报到”的社区编码", true),
+    col("党员中心户", false, "是/否（默认否）", false),
+];
+
 pub fn columns(kind: ImportKind) -> &'static [Column] {
     match kind {
         ImportKind::Residents => RESIDENT_COLUMNS,
         ImportKind::Houses => HOUSE_COLUMNS,
         ImportKind::Staff => STAFF_COLUMNS,
+        ImportKind::PartyMembers => PARTY_MEMBER_COLUMNS,
     }
 }
 
@@ -127,13 +165,19 @@ pub fn file_stem(kind: ImportKind) -> &'static str {
         ImportKind::Residents => "residents",
         ImportKind::Houses => "houses",
         ImportKind::Staff => "staff",
+        ImportKind::PartyMembers => "party-members",
     }
 }
 
 pub fn kind_of_stem(stem: &str) -> Option<ImportKind> {
-    [ImportKind::Residents, ImportKind::Houses, ImportKind::Staff]
-        .into_iter()
-        .find(|k| file_stem(*k) == stem)
+    [
+        ImportKind::Residents,
+        ImportKind::Houses,
+        ImportKind::Staff,
+        ImportKind::PartyMembers,
+    ]
+    .into_iter()
+    .find(|k| file_stem(*k) == stem)
 }
 
 pub fn title(kind: ImportKind) -> &'static str {
@@ -141,6 +185,7 @@ pub fn title(kind: ImportKind) -> &'static str {
         ImportKind::Residents => "居民",
         ImportKind::Houses => "房屋与户",
         ImportKind::Staff => "网格队伍",
+        ImportKind::PartyMembers => "党员",
     }
 }
 
@@ -229,7 +274,12 @@ mod tests {
 
     #[test]
     fn templates_read_back_with_their_headers() {
-        for kind in [ImportKind::Residents, ImportKind::Houses, ImportKind::Staff] {
+        for kind in [
+            ImportKind::Residents,
+            ImportKind::Houses,
+            ImportKind::Staff,
+            ImportKind::PartyMembers,
+        ] {
             for xlsx in [true, false] {
                 let bytes = template(kind, xlsx).expect("template");
                 let table = sheet::read(&bytes).expect("readable");

@@ -103,13 +103,13 @@ async fn person(
     }))
 }
 
-struct Membership {
+pub(crate) struct Membership {
     floating_from: Option<String>,
     floating_to: Option<String>,
     work_unit: Option<String>,
 }
 
-fn check_membership(
+pub(crate) fn check_membership(
     status: PartyMemberStatus,
     joined_on: Option<NaiveDate>,
     confirmed_on: Option<NaiveDate>,

@@ -106,9 +106,9 @@ pub async fn seed(conn: &impl ConnectionTrait, vault: &Vault, access: &Access) -
     let zhang = resident_member(branch.id, "张建国", Full, Retired, day(1978, 7, 1), false).await?;
     let li = resident_member(branch.id, "李秀英", Full, Retired, day(1985, 6, 20), false).await?;
     let wang = resident_member(branch.id, "王磊", Full, Floating, day(2012, 5, 4), false).await?;
-    let chen = resident_member(
+    let zhao = resident_member(
         branch.id,
-        "陈晓雨",
+        "赵敏",
         Probationary,
         Registered,
         today()
@@ -117,7 +117,7 @@ pub async fn seed(conn: &impl ConnectionTrait, vault: &Vault, access: &Access) -
         false,
     )
     .await?;
-    let zhou = resident_member(group.id, "周桂芳", Full, Retired, day(1980, 10, 1), true).await?;
+    let zhou = resident_member(group.id, "周桂芳", Full, Retired, day(2003, 7, 1), true).await?;
     let community = placement::by_code(conn, tenant_id, "371599001001")
         .await?
         .ok_or(AppError::NotFound("region"))?;
@@ -181,7 +181,7 @@ pub async fn seed(conn: &impl ConnectionTrait, vault: &Vault, access: &Access) -
                 (zhang.id, Attendance::Present),
                 (li.id, Attendance::Present),
                 (wang.id, Attendance::Excused),
-                (chen.id, Attendance::Present),
+                (zhao.id, Attendance::Present),
                 (zhou.id, Attendance::Absent),
             ],
         },

@@ -41,7 +41,7 @@ export function useArchiveLabels() {
 
 export const RESIDENCE_TYPES: readonly ResidenceType[] = ['REGISTERED', 'RESIDENT', 'FLOATING', 'OVERSEAS'];
 export const RESIDENT_STATUSES: readonly ResidentStatus[] = ['LIVING', 'MOVED_OUT', 'DECEASED'];
-export const IMPORT_KINDS: readonly ImportKind[] = ['RESIDENTS', 'HOUSES', 'STAFF'];
+export const IMPORT_KINDS: readonly ImportKind[] = ['RESIDENTS', 'HOUSES', 'STAFF', 'PARTY_MEMBERS'];
 
 /** Tag colours, so the same value reads the same everywhere. */
 export const CARE_LEVEL_COLOUR: Record<CareLevel, string> = { ROUTINE: 'default', ATTENTION: 'orange', KEY: 'red' };

@@ -121,6 +121,8 @@ export type IdentifierField =
 export type ImportKind =
   /** 房屋与户 */
   | 'HOUSES'
+  /** 党员 */
+  | 'PARTY_MEMBERS'
   /** 居民 */
   | 'RESIDENTS'
   /** 网格队伍 */

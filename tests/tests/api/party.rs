@@ -732,6 +732,18 @@ async fn a_member_with_a_residents_id_number_is_that_resident_and_only_once() {
         .unwrap_or_default();
     fields.sort();
     assert_eq!(fields, ["confirmedOn", "joinedOn", "workUnit"]);
+    // A mistyped ID number is the one error of an otherwise good member.
+    let typo = create_member(
+        &app,
+        &admin,
+        &second,
+        json!({ "name": "打错号码", "idCardNo": "371599199001011230", "joinedOn": "2010-07-01" }),
+    )
+    .await;
+    assert_eq!(
+        typo.ok()["createPartyMember"]["userErrors"],
+        json!([{ "code": "ID_CARD_BAD_CHECKSUM", "field": ["input", "idCardNo"] }])
+    );
 
     // A party branch without `resident:read` links by ID number but does not see the resident.
     let branch = app.token(COUNTY_A, "party.qh01").await;
@@ -984,7 +996,7 @@ async fn a_party_branch_imports_members_with_a_dry_run_row_errors_and_updates_on
     assert_eq!(status, reqwest::StatusCode::OK);
     let text = String::from_utf8_lossy(&body);
     assert!(text.contains(IMPORT_HEADER), "{text}");
-    assert!(text.contains("\r\n导入党员,"), "{text}");
+    assert!(text.lines().any(|l| l.starts_with("导入党员,")), "{text}");
     assert!(!text.contains(&newcomer), "masked without reveal: {text}");
     // Revealing needs `resident:reveal`, which a party branch does not hold.
     app.gql(

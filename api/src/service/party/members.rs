@@ -74,10 +74,8 @@ async fn person(
         },
         errors,
     );
+    // Without a valid number (its error is recorded) the person is known only here.
     let Some(id_card) = fields.id_card else {
-        if input.id_card_no.is_some() {
-            return Ok(None);
-        }
         return Ok(Some(Person::Own {
             name: fields.name,
             gender: fields.gender,

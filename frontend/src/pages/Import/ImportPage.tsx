@@ -18,6 +18,7 @@ const KIND_PERMISSION: Record<ImportKind, Permission> = {
   RESIDENTS: 'resident:write',
   HOUSES: 'place:write',
   STAFF: 'team:write',
+  PARTY_MEMBERS: 'party:write',
 };
 
 /** Where the wizard is; a started job remembers its upload so a dry run can be written for real. */

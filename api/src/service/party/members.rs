@@ -52,18 +52,19 @@ enum Person {
     },
 }
 
-/// Which resident a member record is for, if any: the one named, else the one with the ID number.
+/// Who a member record is for: the resident named, else the resident with the ID number, else a
+/// person known only to the party archives.
 async fn person(
     conn: &impl ConnectionTrait,
     vault: &Vault,
     access: &Access,
     input: &MemberInput,
     errors: &mut Vec<UserError>,
-) -> AppResult<Option<Person>> {
+) -> AppResult<Person> {
     if let Some(id) = input.resident_id {
-        return Ok(Some(Person::Resident(Box::new(
+        return Ok(Person::Resident(Box::new(
             residents::get(conn, access, id).await?,
-        ))));
+        )));
     }
     let fields = residents::parse_fields(
         &ResidentInput {
@@ -76,12 +77,12 @@ async fn person(
     );
     // Without a valid number (its error is recorded) the person is known only here.
     let Some(id_card) = fields.id_card else {
-        return Ok(Some(Person::Own {
+        return Ok(Person::Own {
             name: fields.name,
             gender: fields.gender,
             birth_date: fields.birth_date,
             id_card: None,
-        }));
+        });
     };
     let hash = vault.index(access.tenant_id, PiiField::IdCardNo, id_card.as_str());
     // One person, one record: the member links to the resident with the same number. Only the
@@ -90,7 +91,7 @@ async fn person(
         .filter(resident::Column::IdCardHash.eq(&hash))
         .one(conn)
         .await?;
-    Ok(Some(match resident {
+    Ok(match resident {
         Some(r) => Person::Resident(Box::new(r)),
         None => Person::Own {
             name: fields.name,
@@ -98,7 +99,7 @@ async fn person(
             birth_date: fields.birth_date,
             id_card: Some(seal_id_card(vault, access.tenant_id, &id_card)?),
         },
-    }))
+    })
 }
 
 pub(crate) struct Membership {
@@ -290,7 +291,7 @@ pub async fn create(
         &mut errors,
     );
     let (resident_id, name, gender, birth_date, id_hash, id_masked, id_cipher) = match person {
-        Some(Person::Resident(r)) => (
+        Person::Resident(r) => (
             Some(r.id),
             Some(r.name),
             Some(r.gender),
@@ -299,19 +300,18 @@ pub async fn create(
             r.id_card_masked,
             None,
         ),
-        Some(Person::Own {
+        Person::Own {
             name,
             gender,
             birth_date,
             id_card,
-        }) => {
+        } => {
             let (hash, masked, cipher) = match id_card {
                 Some(s) => (Some(s.hash), Some(s.masked), Some(s.cipher)),
                 None => (None, None, None),
             };
             (None, name, gender, birth_date, hash, masked, cipher)
         }
-        None => (None, None, None, None, None, None, None),
     };
     if name.is_none()
         && !errors

@@ -37,9 +37,9 @@ impl PartyQuery {
         let mut facts = organisations::facts(conn, access.tenant_id, &orgs).await?;
         Ok(orgs
             .into_iter()
-            .map(|model| PartyOrganisation {
-                facts: facts.remove(&model.id),
-                model,
+            .map(|model| {
+                let f = facts.remove(&model.id);
+                PartyOrganisation::with_facts(model, f)
             })
             .collect())
     }

@@ -24,6 +24,7 @@ use entities::{
     party_meeting_attendance, party_member, party_member_transfer, party_officer,
     party_organisation, party_point_entry,
 };
+use tokio::sync::OnceCell;
 use uuid::Uuid;
 
 /// A party organisation: committee, branch, party group or centre household. The tree and its
@@ -31,13 +32,33 @@ use uuid::Uuid;
 #[derive(Clone)]
 pub struct PartyOrganisation {
     pub model: party_organisation::Model,
-    /// Facts computed for a whole listing at once.
-    pub facts: Option<OrganisationFacts>,
+    /// Facts computed for a whole listing at once, or on first use for this one.
+    pub facts: OnceCell<OrganisationFacts>,
 }
 
 impl PartyOrganisation {
     pub fn new(model: party_organisation::Model) -> Self {
-        Self { model, facts: None }
+        Self::with_facts(model, None)
+    }
+
+    pub fn with_facts(model: party_organisation::Model, facts: Option<OrganisationFacts>) -> Self {
+        Self {
+            model,
+            facts: OnceCell::new_with(facts),
+        }
+    }
+
+    async fn facts(&self, ctx: &Context<'_>) -> async_graphql::Result<&OrganisationFacts> {
+        Ok(self
+            .facts
+            .get_or_try_init(|| async {
+                let (access, conn) = caller(ctx).await?;
+                let mut facts =
+                    organisations::facts(conn, access.tenant_id, std::slice::from_ref(&self.model))
+                        .await?;
+                Ok::<_, crate::error::AppError>(facts.remove(&self.model.id).unwrap_or_default())
+            })
+            .await?)
     }
 }
 
@@ -84,34 +105,15 @@ impl PartyOrganisation {
     }
     /// What the branch regulations point out (warnings, never refusals).
     async fn warnings(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PartyRuleWarning>> {
-        let facts = match &self.facts {
-            Some(f) => f.clone(),
-            None => {
-                let (access, conn) = caller(ctx).await?;
-                organisations::facts(conn, access.tenant_id, std::slice::from_ref(&self.model))
-                    .await?
-                    .remove(&self.model.id)
-                    .unwrap_or_default()
-            }
-        };
-        Ok(organisations::warnings(&self.model, &facts)
+        let facts = self.facts(ctx).await?;
+        Ok(organisations::warnings(&self.model, facts)
             .into_iter()
             .map(Into::into)
             .collect())
     }
     /// Current members of the organisation and everything below it.
     async fn member_count(&self, ctx: &Context<'_>) -> async_graphql::Result<i64> {
-        Ok(match &self.facts {
-            Some(f) => f.members,
-            None => {
-                let (access, conn) = caller(ctx).await?;
-                organisations::facts(conn, access.tenant_id, std::slice::from_ref(&self.model))
-                    .await?
-                    .remove(&self.model.id)
-                    .unwrap_or_default()
-                    .members
-            }
-        })
+        Ok(self.facts(ctx).await?.members)
     }
     /// Secretary, deputies and committee members (in office unless `includePast`). Needs
     /// `party:read`.
@@ -560,10 +562,7 @@ impl PartyCommitment {
             activities::progress_notes(conn, access.tenant_id, self.0.id)
                 .await?
                 .into_iter()
-                .map(|n| PartyCommitmentNote {
-                    noted_on: n.noted_on,
-                    note: n.note,
-                })
+                .map(Into::into)
                 .collect(),
         )
     }

@@ -154,6 +154,25 @@ pub(crate) fn check_membership(
     membership
 }
 
+/// The member's contact phone, parsed and sealed; `None` when blank or wrong (error recorded).
+fn sealed_phone(
+    vault: &Vault,
+    access: &Access,
+    raw: Option<&str>,
+    errors: &mut Vec<UserError>,
+) -> AppResult<Option<SealedValue>> {
+    let Some(raw) = raw.map(str::trim).filter(|p| !p.is_empty()) else {
+        return Ok(None);
+    };
+    match crate::domain::PhoneNo::parse("phone", raw) {
+        Ok(p) => Ok(Some(seal_phone(vault, access.tenant_id, &p)?)),
+        Err(e) => {
+            errors.push(e);
+            Ok(None)
+        }
+    }
+}
+
 async fn reported_community(
     conn: &impl ConnectionTrait,
     access: &Access,
@@ -269,21 +288,7 @@ pub async fn create(
     );
     let community =
         reported_community(conn, access, input.reported_community_id, &mut errors).await?;
-    let phone = match input
-        .phone
-        .as_deref()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-    {
-        Some(raw) => match crate::domain::PhoneNo::parse("phone", raw) {
-            Ok(p) => Some(seal_phone(vault, access.tenant_id, &p)?),
-            Err(e) => {
-                errors.push(e);
-                None
-            }
-        },
-        None => None,
-    };
+    let phone = sealed_phone(vault, access, input.phone.as_deref(), &mut errors)?;
     let transferred_from = optional_text(
         "transferredFrom",
         transferred_from.as_deref(),
@@ -438,21 +443,7 @@ pub async fn update(
     };
     let community =
         reported_community(conn, access, input.reported_community_id, &mut errors).await?;
-    let phone = match input
-        .phone
-        .as_deref()
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-    {
-        Some(raw) => match crate::domain::PhoneNo::parse("phone", raw) {
-            Ok(p) => Some(seal_phone(vault, access.tenant_id, &p)?),
-            Err(e) => {
-                errors.push(e);
-                None
-            }
-        },
-        None => None,
-    };
+    let phone = sealed_phone(vault, access, input.phone.as_deref(), &mut errors)?;
     reject_if_any(errors)?;
     let version = existing.version;
     let mut m = existing.into_active_model();

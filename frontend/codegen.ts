@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         // no GraphQL parser ships to the browser.
         documentMode: 'string',
         enumsAsTypes: true,
-        scalars: { JSON: 'unknown', DateTime: 'string', NaiveDate: 'string' },
+        scalars: { JSON: 'unknown', DateTime: 'string', NaiveDate: 'string', Upload: 'File' },
         strictScalars: true,
       },
       presetConfig: { fragmentMasking: false },

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 
-// In development the GraphQL endpoint and the file routes (uploads for imports, prepared
-// downloads, import templates) live on the Rust server; in production the server serves
+// In development the GraphQL endpoint (and its WebSocket for subscriptions) and the file
+// routes (uploads for imports, prepared downloads, import templates, event attachments) live
+// on the Rust server; in production the server serves
 // this build from frontend/dist on the same origin.
 const apiTarget = process.env.GRIDGOV_API_URL ?? 'http://127.0.0.1:8080';
 
@@ -10,10 +11,11 @@ export default defineConfig({
   plugins: [react()],
   server: {
     proxy: {
-      '/graphql': { target: apiTarget, changeOrigin: true },
+      '/graphql': { target: apiTarget, changeOrigin: true, ws: true },
       '/uploads': { target: apiTarget, changeOrigin: true },
       '/downloads': { target: apiTarget, changeOrigin: true },
       '/templates': { target: apiTarget, changeOrigin: true },
+      '/attachments': { target: apiTarget, changeOrigin: true },
     },
   },
   build: {

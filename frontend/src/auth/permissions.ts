@@ -17,7 +17,14 @@ export type Permission =
   | 'party:read'
   | 'party:write'
   | 'party:figures'
-  | 'party:configure';
+  | 'party:configure'
+  | 'event:report'
+  | 'event:read'
+  | 'event:handle'
+  | 'event:dispatch'
+  | 'event:department'
+  | 'event:supervise'
+  | 'event:configure';
 
 /** Whether the signed-in user holds a permission somewhere in their scope. */
 export function usePermissions(): (permission: Permission) => boolean {

@@ -14,6 +14,7 @@ const KNOWN_CODES = new Set<string>([
   'NETWORK',
   'PAYLOAD_TOO_LARGE',
   'CONFLICT',
+  'INVALID_TRANSITION',
 ]);
 
 /** Turns any thrown error into a sentence for the user, by its `extensions.code`. */

@@ -1,12 +1,12 @@
 import { MapChart } from 'echarts/charts';
-import { TooltipComponent } from 'echarts/components';
+import { MarkPointComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef } from 'react';
 import { useI18n } from '../../i18n';
 import { featureCentroid, type GridFeature, type GridFeatureCollection, type Position } from './gridFeatures';
 
-echarts.use([MapChart, TooltipComponent, CanvasRenderer]);
+echarts.use([MapChart, TooltipComponent, MarkPointComponent, CanvasRenderer]);
 
 /** The one map name this page registers its boundaries under. */
 const MAP_NAME = 'grids';
@@ -31,6 +31,12 @@ interface GridChartProps {
   /** Bumped to restore the initial zoom and position. */
   resetToken: number;
   onGridClick: (feature: GridFeature) => void;
+  /** A click anywhere on the map, as lng/lat (e.g. to place an event). */
+  onPointClick?: (point: Position) => void;
+  /** A pin drawn at this lng/lat (the picked point). */
+  marker?: Position | null;
+  /** CSS height of the chart; the full page's height by default. */
+  height?: string | number;
 }
 
 /**
@@ -38,12 +44,14 @@ interface GridChartProps {
  * global id (`nameProperty: 'id'`), so a click hands back the id, and labels show the
  * Chinese name looked up from it.
  */
-export function GridChart({ collection, colours, resetToken, onGridClick }: GridChartProps) {
+export function GridChart({ collection, colours, resetToken, onGridClick, onPointClick, marker, height }: GridChartProps) {
   const { t } = useI18n();
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   const onClickRef = useRef(onGridClick);
   onClickRef.current = onGridClick;
+  const onPointRef = useRef(onPointClick);
+  onPointRef.current = onPointClick;
   // Read by the tooltip when it shows, so switching language does not reset the view.
   const tRef = useRef(t);
   tRef.current = t;
@@ -77,8 +85,19 @@ export function GridChart({ collection, colours, resetToken, onGridClick }: Grid
       if (feature) onClickRef.current(feature);
     };
     chart.on('click', handler);
+    // Any pixel of the chart (inside a grid or not) as lng/lat, for callers that place points.
+    const zr = chart.getZr();
+    const pointHandler = (e: { offsetX: number; offsetY: number }) => {
+      if (!onPointRef.current) return;
+      const point: unknown = chart.convertFromPixel({ seriesIndex: 0 }, [e.offsetX, e.offsetY]);
+      if (Array.isArray(point) && typeof point[0] === 'number' && typeof point[1] === 'number') {
+        onPointRef.current([point[0], point[1]]);
+      }
+    };
+    zr.on('click', pointHandler);
     return () => {
       chart.off('click', handler);
+      zr.off('click', pointHandler);
     };
   }, [byId]);
 
@@ -122,6 +141,13 @@ export function GridChart({ collection, colours, resetToken, onGridClick }: Grid
               name: f.properties.id,
               itemStyle: { areaColor: colours.get(f.properties.parentName) ?? '#d9d9d9' },
             })),
+            markPoint: {
+              symbol: 'pin',
+              symbolSize: 36,
+              itemStyle: { color: '#f5222d' },
+              label: { show: false },
+              data: [],
+            },
           },
         ],
       },
@@ -147,11 +173,18 @@ export function GridChart({ collection, colours, resetToken, onGridClick }: Grid
     };
   }, [collection, colours, byId, resetToken]);
 
+  // The pin moves without redrawing the map (the zoom and position stay).
+  useEffect(() => {
+    const chart = chartRef.current;
+    if (!chart) return;
+    chart.setOption({ series: [{ markPoint: { data: marker ? [{ coord: marker, name: 'picked' }] : [] } }] });
+  }, [marker, collection, resetToken]);
+
   return (
     <div
       ref={containerRef}
       data-testid="grid-map"
-      style={{ width: '100%', height: 'calc(100vh - 190px)', minHeight: 420 }}
+      style={{ width: '100%', height: height ?? 'calc(100vh - 190px)', minHeight: height === undefined ? 420 : undefined }}
     />
   );
 }

@@ -15,6 +15,11 @@ interface MutationFormModalProps<TValues> {
   /** After a write (the modal has closed). */
   onDone: () => void;
   onClose: () => void;
+  /**
+   * A failed send (a thrown error, not `userErrors`): return true when it was dealt with
+   * (e.g. a stale version: say so and reload), then the modal closes; else its message shows.
+   */
+  onError?: (cause: unknown) => boolean;
   formTestId?: string;
   submitTestId?: string;
   children: ReactNode;
@@ -25,7 +30,8 @@ interface MutationFormModalProps<TValues> {
  * rest as a message) and the modal stays open; after a write it closes and calls `onDone`.
  */
 export function MutationFormModal<TValues>(props: MutationFormModalProps<TValues>) {
-  const { open, title, width, initialValues, submit, successMessage, onDone, onClose, formTestId, submitTestId, children } = props;
+  const { open, title, width, initialValues, submit, successMessage, onDone, onClose, onError, formTestId, submitTestId, children } =
+    props;
   const { t } = useI18n();
   const { message } = App.useApp();
   const errorMessage = useErrorMessage();
@@ -46,6 +52,10 @@ export function MutationFormModal<TValues>(props: MutationFormModalProps<TValues
       onClose();
       onDone();
     } catch (cause) {
+      if (onError?.(cause)) {
+        onClose();
+        return;
+      }
       void message.error(errorMessage(cause));
     } finally {
       setBusy(false);

@@ -13,18 +13,20 @@ interface CursorPagerProps {
   onPrevious: () => void;
   onNext: () => void;
   onPageSize: (size: number) => void;
+  /** "共 N 人" unless told otherwise (e.g. "共 N 件" of events). */
+  totalText?: (count: number) => string;
 }
 
 /** "共 N 人 · 第 p / n 页" (or "第 p 页" without a total), previous and next, and the page size. */
 export function CursorPager(props: CursorPagerProps) {
-  const { page, pageSize, totalCount, hasNextPage, loading, onPrevious, onNext, onPageSize } = props;
+  const { page, pageSize, totalCount, hasNextPage, loading, onPrevious, onNext, onPageSize, totalText } = props;
   const { t } = useI18n();
   const pages = Math.max(1, Math.ceil((totalCount ?? 0) / pageSize));
 
   return (
     <Space style={{ width: '100%', justifyContent: 'flex-end', marginTop: 12 }} wrap>
       {totalCount !== undefined && (
-        <Typography.Text data-testid="residents-total">{t('residents.total', { count: totalCount })}</Typography.Text>
+        <Typography.Text data-testid="residents-total">{totalText ? totalText(totalCount) : t('residents.total', { count: totalCount })}</Typography.Text>
       )}
       <Typography.Text type="secondary">
         {totalCount === undefined ? t('common.pageNumber', { page }) : t('residents.page', { page, pages })}

@@ -25,6 +25,9 @@ pub enum ErrorCode {
     BadUserInput,
     /// The object changed since it was read, or a unique value is taken.
     Conflict,
+    /// The object's state does not allow the action (an event's status machine has no such
+    /// edge from where the event stands).
+    InvalidTransition,
     /// Too many requests or sign-ins at once.
     RateLimited,
     /// The request is refused before execution: depth, complexity, aliases, batching.
@@ -49,6 +52,7 @@ impl ErrorCode {
             Self::NotFound => "NOT_FOUND",
             Self::BadUserInput => "BAD_USER_INPUT",
             Self::Conflict => "CONFLICT",
+            Self::InvalidTransition => "INVALID_TRANSITION",
             Self::RateLimited => "RATE_LIMITED",
             Self::QueryRejected => "QUERY_REJECTED",
             Self::PayloadTooLarge => "PAYLOAD_TOO_LARGE",
@@ -59,7 +63,7 @@ impl ErrorCode {
     }
 
     /// Every code, for the metrics' label set and the documentation.
-    pub const ALL: [ErrorCode; 13] = [
+    pub const ALL: [ErrorCode; 14] = [
         Self::Unauthenticated,
         Self::AccountLocked,
         Self::TenantSuspended,
@@ -67,6 +71,7 @@ impl ErrorCode {
         Self::NotFound,
         Self::BadUserInput,
         Self::Conflict,
+        Self::InvalidTransition,
         Self::RateLimited,
         Self::QueryRejected,
         Self::PayloadTooLarge,
@@ -87,6 +92,8 @@ pub enum AppError {
     NotFound(&'static str),
     BadUserInput(String),
     Conflict(String),
+    /// The object's state has no such transition.
+    InvalidTransition(String),
     RateLimited(&'static str),
     /// Input errors that belong in a payload's `userErrors`.
     Invalid(Vec<UserError>),
@@ -105,6 +112,7 @@ impl AppError {
             Self::NotFound(_) => ErrorCode::NotFound,
             Self::BadUserInput(_) | Self::Invalid(_) => ErrorCode::BadUserInput,
             Self::Conflict(_) => ErrorCode::Conflict,
+            Self::InvalidTransition(_) => ErrorCode::InvalidTransition,
             Self::RateLimited(_) => ErrorCode::RateLimited,
             Self::Internal(_) => ErrorCode::Internal,
         }
@@ -121,7 +129,7 @@ impl AppError {
             }
             Self::TenantSuspended => "this tenant is suspended".into(),
             Self::NotFound(what) => format!("{what} not found"),
-            Self::BadUserInput(m) | Self::Conflict(m) => m.clone(),
+            Self::BadUserInput(m) | Self::Conflict(m) | Self::InvalidTransition(m) => m.clone(),
             Self::Invalid(errors) => errors
                 .iter()
                 .map(|e| e.message.as_str())

@@ -3,14 +3,17 @@
 pub mod access;
 pub mod auth;
 pub mod cache;
+pub mod clock;
 pub mod domain;
 pub mod error;
 pub mod graphql;
 pub mod http;
 pub mod pii;
+pub mod scheduler;
 pub mod service;
 pub mod settings;
 pub mod startup;
+pub mod storage;
 pub mod state;
 pub mod telemetry;
 pub mod tenancy;

@@ -16,6 +16,7 @@ pub struct Settings {
     pub log: LogSettings,
     pub pii: PiiSettings,
     pub archives: ArchiveSettings,
+    pub events: EventSettings,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -109,6 +110,18 @@ pub struct ArchiveSettings {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+pub struct EventSettings {
+    /// Where event photos are stored (the local-disk file store).
+    pub attachments_dir: String,
+    /// The largest photo accepted.
+    pub max_photo_bytes: usize,
+    /// The largest multipart GraphQL request (photos included).
+    pub max_multipart_bytes: usize,
+    /// How often the deadline scheduler looks for red events; 0 turns it off (tests drive it).
+    pub scheduler_interval_seconds: u64,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 pub struct LogSettings {
     /// `pretty` or `json`.
     pub format: String,
@@ -167,6 +180,10 @@ impl Settings {
             .set_default("archives.file_ttl_seconds", 3_600)?
             .set_default("archives.max_reported_errors", 1_000)?
             .set_default("archives.import_batch_rows", 1_000)?
+            .set_default("events.attachments_dir", "data/attachments")?
+            .set_default("events.max_photo_bytes", 10 * 1_048_576)?
+            .set_default("events.max_multipart_bytes", 40 * 1_048_576)?
+            .set_default("events.scheduler_interval_seconds", 60)?
             .set_default("log.format", "pretty")?
             .set_default("log.filter", "info,sqlx=warn,sea_orm=warn")
     }

@@ -111,6 +111,8 @@ pub async fn state(settings: Settings) -> anyhow::Result<AppState> {
         vault,
         tokens: TokenKeys::new(&secret),
         metrics: metrics::Metrics::new()?,
+        clock: crate::clock::Clock::default(),
+        files: Arc::new(crate::storage::LocalDisk::new(&settings.events.attachments_dir)),
         settings: Arc::new(settings),
     })
 }
@@ -128,6 +130,7 @@ impl Application {
         })
         .await?;
         service::key_groups::seed_all_counties(&state.db).await?;
+        service::events::catalogue::seed_all_counties(&state.db).await?;
         if state.settings.server.seed_demo_on_empty && service::demo::seed(&state).await? {
             tracing::info!("loaded the demo county {}", service::demo::COUNTY_NAME);
         }
@@ -139,6 +142,7 @@ impl Application {
         let port = listener.local_addr()?.port();
         let schema = graphql::build_schema(&state.settings.graphql);
         let server = serve(listener, state.clone(), schema)?;
+        crate::scheduler::spawn(state.clone());
         Ok(Self {
             server,
             port,

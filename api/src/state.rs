@@ -2,6 +2,8 @@
 
 use crate::auth::{PasswordHasher, TokenKeys};
 use crate::cache::SharedCache;
+use crate::clock::Clock;
+use crate::storage::SharedFileStore;
 use crate::http::metrics::Metrics;
 use crate::pii::Vault;
 use crate::settings::Settings;
@@ -18,4 +20,8 @@ pub struct AppState {
     pub metrics: Metrics,
     /// Seals and opens personal identifiers.
     pub vault: Vault,
+    /// "Now" for deadlines and colours (tests stop it).
+    pub clock: Clock,
+    /// Event photos.
+    pub files: SharedFileStore,
 }

@@ -570,3 +570,324 @@ pub enum EvaluationGrade {
     #[sea_orm(string_value = "unqualified")]
     Unqualified,
 }
+
+/// Which family an event category belongs to: disputes (矛盾纠纷) carry a dispute record.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum EventFamily {
+    #[sea_orm(string_value = "general")]
+    General,
+    #[sea_orm(string_value = "dispute")]
+    Dispute,
+}
+
+/// Whether a category's time limits count calendar hours or the tenant's working hours.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum TimeBasis {
+    #[sea_orm(string_value = "calendar")]
+    Calendar,
+    #[sea_orm(string_value = "working")]
+    Working,
+}
+
+/// 一般 | 紧急 | 特急
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum Urgency {
+    #[sea_orm(string_value = "routine")]
+    Routine,
+    #[sea_orm(string_value = "urgent")]
+    Urgent,
+    #[sea_orm(string_value = "emergency")]
+    Emergency,
+}
+
+/// Where an event came from (domain.md §7).
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum EventSource {
+    /// 网格员巡查
+    #[sea_orm(string_value = "patrol")]
+    Patrol,
+    /// 群众反映 (phone, WeChat, app, web)
+    #[sea_orm(string_value = "resident")]
+    Resident,
+    /// 12345 热线
+    #[sea_orm(string_value = "hotline")]
+    Hotline,
+    /// 视频监控
+    #[sea_orm(string_value = "video")]
+    Video,
+    /// 部门移交
+    #[sea_orm(string_value = "department")]
+    Department,
+    /// 督查交办
+    #[sea_orm(string_value = "supervision")]
+    Supervision,
+}
+
+/// The states of the closed loop (domain.md §7); `api/src/domain/event_machine.rs` holds the
+/// transitions.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum EventStatus {
+    /// 上报 — waiting to be accepted.
+    #[sea_orm(string_value = "reported")]
+    Reported,
+    /// 受理 — accepted at its level, waiting to be handled there, dispatched or escalated.
+    #[sea_orm(string_value = "accepted")]
+    Accepted,
+    /// 派遣 — dispatched to a department, waiting for it to sign for it.
+    #[sea_orm(string_value = "dispatched")]
+    Dispatched,
+    /// 处置中
+    #[sea_orm(string_value = "handling")]
+    Handling,
+    /// 处置完成 — waiting for verification.
+    #[sea_orm(string_value = "done")]
+    Done,
+    /// 结案 — waiting for the revisit.
+    #[sea_orm(string_value = "closed")]
+    Closed,
+    /// 已回访
+    #[sea_orm(string_value = "revisited")]
+    Revisited,
+    /// 归档销号
+    #[sea_orm(string_value = "archived")]
+    Archived,
+    /// 不予受理
+    #[sea_orm(string_value = "rejected")]
+    Rejected,
+    /// 已合并 into another event.
+    #[sea_orm(string_value = "merged")]
+    Merged,
+}
+
+/// The timed phases of an open event.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum EventPhase {
+    /// 受理/响应 — from report until handled, dispatched (or escalated: it starts again).
+    #[sea_orm(string_value = "accept")]
+    Accept,
+    /// 签收 — a department's sign-for ("报到").
+    #[sea_orm(string_value = "sign_for")]
+    SignFor,
+    /// 处置
+    #[sea_orm(string_value = "handle")]
+    Handle,
+    /// 核查
+    #[sea_orm(string_value = "verify")]
+    Verify,
+}
+
+/// What happened to an event: one history entry each.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum EventAction {
+    #[sea_orm(string_value = "report")]
+    Report,
+    #[sea_orm(string_value = "accept")]
+    Accept,
+    #[sea_orm(string_value = "reject")]
+    Reject,
+    #[sea_orm(string_value = "merge")]
+    Merge,
+    /// 网格自办 (or handled at whatever level holds it).
+    #[sea_orm(string_value = "handle_locally")]
+    HandleLocally,
+    #[sea_orm(string_value = "dispatch")]
+    Dispatch,
+    #[sea_orm(string_value = "escalate")]
+    Escalate,
+    /// The scheduler escalated it after the red grace.
+    #[sea_orm(string_value = "auto_escalate")]
+    AutoEscalate,
+    #[sea_orm(string_value = "sign_for")]
+    SignFor,
+    #[sea_orm(string_value = "return")]
+    Return,
+    #[sea_orm(string_value = "request_extension")]
+    RequestExtension,
+    #[sea_orm(string_value = "approve_extension")]
+    ApproveExtension,
+    #[sea_orm(string_value = "refuse_extension")]
+    RefuseExtension,
+    #[sea_orm(string_value = "complete")]
+    Complete,
+    #[sea_orm(string_value = "close")]
+    Close,
+    #[sea_orm(string_value = "rework")]
+    Rework,
+    #[sea_orm(string_value = "revisit")]
+    Revisit,
+    #[sea_orm(string_value = "reopen")]
+    Reopen,
+    #[sea_orm(string_value = "archive")]
+    Archive,
+    #[sea_orm(string_value = "supervise")]
+    Supervise,
+    #[sea_orm(string_value = "reply_supervision")]
+    ReplySupervision,
+}
+
+/// 满意 | 基本满意 | 不满意
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(32))")]
+pub enum Satisfaction {
+    #[sea_orm(string_value = "satisfied")]
+    Satisfied,
+    #[sea_orm(string_value = "basically_satisfied")]
+    BasicallySatisfied,
+    #[sea_orm(string_value = "dissatisfied")]
+    Dissatisfied,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum ExtensionStatus {
+    #[sea_orm(string_value = "pending")]
+    Pending,
+    #[sea_orm(string_value = "approved")]
+    Approved,
+    #[sea_orm(string_value = "refused")]
+    Refused,
+}
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum SupervisionKind {
+    /// Raised by the scheduler when the event went red.
+    #[sea_orm(string_value = "automatic")]
+    Automatic,
+    #[sea_orm(string_value = "manual")]
+    Manual,
+}
+
+/// 督办 | 黄牌督办 | 红牌督办
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum SupervisionCard {
+    #[sea_orm(string_value = "normal")]
+    Normal,
+    #[sea_orm(string_value = "yellow")]
+    Yellow,
+    #[sea_orm(string_value = "red")]
+    Red,
+}
+
+/// 个体 | 一般群体性 | 重大群体性
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum DisputeScale {
+    #[sea_orm(string_value = "individual")]
+    Individual,
+    #[sea_orm(string_value = "group")]
+    Group,
+    #[sea_orm(string_value = "major_group")]
+    MajorGroup,
+}
+
+/// A dispute's risk colour 黄/橙/红.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    EnumIter,
+    DeriveActiveEnum,
+    Serialize,
+    Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum RiskColour {
+    #[sea_orm(string_value = "yellow")]
+    Yellow,
+    #[sea_orm(string_value = "orange")]
+    Orange,
+    #[sea_orm(string_value = "red")]
+    Red,
+}
+
+/// 化解 | 未化解 | 转诉讼
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum DisputeOutcome {
+    #[sea_orm(string_value = "resolved")]
+    Resolved,
+    #[sea_orm(string_value = "failed")]
+    Failed,
+    #[sea_orm(string_value = "sent_to_court")]
+    SentToCourt,
+}
+
+/// 人民调解 | 行政调解 | 司法调解
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum MediationMethod {
+    #[sea_orm(string_value = "people")]
+    People,
+    #[sea_orm(string_value = "administrative")]
+    Administrative,
+    #[sea_orm(string_value = "judicial")]
+    Judicial,
+}
+
+/// What an event links to in the archives.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum EventLinkKind {
+    #[sea_orm(string_value = "resident")]
+    Resident,
+    #[sea_orm(string_value = "house")]
+    House,
+    #[sea_orm(string_value = "organisation")]
+    Organisation,
+}
+
+/// A dispute party: a person or an organisation.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, EnumIter, DeriveActiveEnum, Serialize, Deserialize,
+)]
+#[sea_orm(rs_type = "String", db_type = "String(StringLen::N(16))")]
+pub enum PartyKind {
+    #[sea_orm(string_value = "person")]
+    Person,
+    #[sea_orm(string_value = "organisation")]
+    Organisation,
+}

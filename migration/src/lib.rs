@@ -13,6 +13,8 @@ mod m20261122_000006_postgres_statistics_refresh;
 mod m20261122_000007_party;
 mod m20261122_000008_postgres_rls_for_party;
 mod m20261122_000009_postgres_statistics_for_party;
+mod m20261122_000010_events;
+mod m20261122_000011_postgres_rls_for_events;
 mod tables;
 
 pub struct Migrator;
@@ -30,6 +32,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000007_party::Migration),
             Box::new(m20261122_000008_postgres_rls_for_party::Migration),
             Box::new(m20261122_000009_postgres_statistics_for_party::Migration),
+            Box::new(m20261122_000010_events::Migration),
+            Box::new(m20261122_000011_postgres_rls_for_events::Migration),
         ]
     }
 }
@@ -56,5 +60,6 @@ pub fn all_tenant_tables() -> impl Iterator<Item = &'static str> {
         .iter()
         .chain(m20261122_000004_archives::TABLES)
         .chain(m20261122_000007_party::TABLES)
+        .chain(m20261122_000010_events::TABLES)
         .copied()
 }

@@ -5,10 +5,12 @@
 //! subtree ([`RegionReach`]). An action the caller's roles do not grant at all is `FORBIDDEN`;
 //! an object outside the caller's reach is `NOT_FOUND`, so its existence is not revealed.
 
+mod event_reach;
 mod party_reach;
 mod permissions;
 mod reach;
 
+pub use event_reach::{EventPlace, EventReach, level_above};
 pub use party_reach::{PartyPlace, PartyReach};
 pub use permissions::{Permission, granted};
 pub use reach::{RegionPlace, RegionReach};

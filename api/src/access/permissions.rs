@@ -42,6 +42,21 @@ pub enum Permission {
     PartyFiguresRead,
     /// Edit the tenant's party configuration: required meetings.
     PartyConfigure,
+    /// Report events (上报).
+    EventReport,
+    /// Read events, their history, supervision orders and figures.
+    EventRead,
+    /// Act on events at one's level: accept, reject, merge, handle locally, escalate, verify,
+    /// revisit, archive; keep dispute records.
+    EventHandle,
+    /// Dispatch events to departments and decide their extension requests.
+    EventDispatch,
+    /// A department's part: sign for, return, ask for more time, report done.
+    EventDepartment,
+    /// Raise supervision orders (督办) by hand.
+    EventSupervise,
+    /// Edit the event categories, work calendar, warning thresholds and dispute risk rules.
+    EventConfigure,
 }
 
 impl Permission {
@@ -67,10 +82,17 @@ impl Permission {
             Self::PartyWrite => "party:write",
             Self::PartyFiguresRead => "party:figures",
             Self::PartyConfigure => "party:configure",
+            Self::EventReport => "event:report",
+            Self::EventRead => "event:read",
+            Self::EventHandle => "event:handle",
+            Self::EventDispatch => "event:dispatch",
+            Self::EventDepartment => "event:department",
+            Self::EventSupervise => "event:supervise",
+            Self::EventConfigure => "event:configure",
         }
     }
 
-    pub const ALL: [Permission; 20] = [
+    pub const ALL: [Permission; 27] = [
         Self::RegionRead,
         Self::RegionWrite,
         Self::DepartmentRead,
@@ -91,6 +113,13 @@ impl Permission {
         Self::PartyWrite,
         Self::PartyFiguresRead,
         Self::PartyConfigure,
+        Self::EventReport,
+        Self::EventRead,
+        Self::EventHandle,
+        Self::EventDispatch,
+        Self::EventDepartment,
+        Self::EventSupervise,
+        Self::EventConfigure,
     ];
 }
 
@@ -115,6 +144,11 @@ pub fn granted(role: Role, permission: Permission) -> bool {
                 | TeamRead
                 | TeamWrite
                 | PartyFiguresRead
+                | EventReport
+                | EventRead
+                | EventHandle
+                | EventDispatch
+                | EventSupervise
         ),
         // Community staff keep the archives (domain.md §12), so they may check an ID number.
         Role::CommunityStaff => matches!(
@@ -130,20 +164,52 @@ pub fn granted(role: Role, permission: Permission) -> bool {
                 | TeamRead
                 | TeamWrite
                 | PartyFiguresRead
+                | EventReport
+                | EventRead
+                | EventHandle
         ),
         // Grid workers and leaders read their subtree's archives, masked, without sensitive groups,
         // and its party figures.
-        Role::GridWorker | Role::Leader => matches!(
+        // Grid workers report and handle events at grid level but do not dispatch; leaders read
+        // and supervise.
+        Role::GridWorker => matches!(
             permission,
-            RegionRead | DepartmentRead | ResidentRead | PlaceRead | TeamRead | PartyFiguresRead
+            RegionRead
+                | DepartmentRead
+                | ResidentRead
+                | PlaceRead
+                | TeamRead
+                | PartyFiguresRead
+                | EventReport
+                | EventRead
+                | EventHandle
         ),
-        // Departments see places (facilities they own), never residents nor party archives.
-        Role::Department => matches!(permission, RegionRead | DepartmentRead | PlaceRead),
+        Role::Leader => matches!(
+            permission,
+            RegionRead
+                | DepartmentRead
+                | ResidentRead
+                | PlaceRead
+                | TeamRead
+                | PartyFiguresRead
+                | EventRead
+                | EventSupervise
+        ),
+        // Departments see places (facilities they own) and the events dispatched to them, never
+        // residents nor party archives.
+        Role::Department => matches!(
+            permission,
+            RegionRead | DepartmentRead | PlaceRead | EventRead | EventDepartment
+        ),
         // A party branch keeps the party archives of its organisation subtree (its scope).
         Role::PartyBranch => matches!(
             permission,
             RegionRead | DepartmentRead | PartyRead | PartyWrite | PartyFiguresRead
         ),
-        Role::Integrator => matches!(permission, RegionRead | DepartmentRead),
+        // An integrator (12345 hotline, video platform) pushes events in and pulls status out.
+        Role::Integrator => matches!(
+            permission,
+            RegionRead | DepartmentRead | EventReport | EventRead
+        ),
     }
 }

@@ -1,14 +1,24 @@
 //! The in-process cache: a map with expiry times. One process only.
 
-use super::{Cache, CacheResult};
+use super::{BUS_CAPACITY, BusMessage, Cache, CacheResult};
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-#[derive(Default)]
 pub struct MemoryCache {
     entries: Mutex<HashMap<String, Entry>>,
     blobs: Mutex<HashMap<String, (Vec<u8>, Instant)>>,
+    bus: tokio::sync::broadcast::Sender<BusMessage>,
+}
+
+impl Default for MemoryCache {
+    fn default() -> Self {
+        Self {
+            entries: Mutex::default(),
+            blobs: Mutex::default(),
+            bus: tokio::sync::broadcast::channel(BUS_CAPACITY).0,
+        }
+    }
 }
 
 struct Entry {
@@ -120,6 +130,19 @@ impl Cache for MemoryCache {
             entry.value = next.to_string();
             next
         }))
+    }
+
+    async fn publish(&self, topic: &str, message: &str) -> CacheResult<()> {
+        // No receiver is not an error: nobody is listening.
+        let _ = self.bus.send(BusMessage {
+            topic: topic.to_string(),
+            body: message.to_string(),
+        });
+        Ok(())
+    }
+
+    fn messages(&self) -> tokio::sync::broadcast::Receiver<BusMessage> {
+        self.bus.subscribe()
     }
 
     async fn ping(&self) -> CacheResult<()> {

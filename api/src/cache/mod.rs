@@ -31,12 +31,28 @@ pub trait Cache: Send + Sync + 'static {
     /// A file-sized value (an upload, a prepared download) that expires after `ttl`.
     async fn set_bytes(&self, key: &str, value: &[u8], ttl: Duration) -> CacheResult<()>;
     async fn get_bytes(&self, key: &str) -> CacheResult<Option<Vec<u8>>>;
+    /// Publishes `message` on the bus under `topic`: every server process's
+    /// [`Cache::messages`] receives it (Redis pub/sub; in-process without Redis).
+    async fn publish(&self, topic: &str, message: &str) -> CacheResult<()>;
+    /// This process's feed of bus messages. A slow receiver may miss messages (it learns so
+    /// from the channel's `Lagged` error), never blocks the bus.
+    fn messages(&self) -> tokio::sync::broadcast::Receiver<BusMessage>;
     /// Reachable? (for `/readyz`)
     async fn ping(&self) -> CacheResult<()>;
     fn backend(&self) -> &'static str;
 }
 
 pub type SharedCache = Arc<dyn Cache>;
+
+/// A message of the bus: its topic and body.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BusMessage {
+    pub topic: String,
+    pub body: String,
+}
+
+/// How many messages a slow subscriber may fall behind before it misses some.
+pub(crate) const BUS_CAPACITY: usize = 1024;
 
 /// Redis when a URL is given, else the in-process cache.
 pub async fn connect(url: Option<&str>, prefix: &str) -> CacheResult<SharedCache> {

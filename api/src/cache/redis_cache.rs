@@ -1,6 +1,7 @@
 //! The Redis cache: shared by every server process behind one address.
 
-use super::{Cache, CacheError, CacheResult};
+use super::{BUS_CAPACITY, BusMessage, Cache, CacheError, CacheResult};
+use futures_util::StreamExt;
 use redis::AsyncCommands;
 use redis::aio::ConnectionManager;
 use std::time::Duration;
@@ -8,6 +9,7 @@ use std::time::Duration;
 pub struct RedisCache {
     connection: ConnectionManager,
     prefix: String,
+    bus: tokio::sync::broadcast::Sender<BusMessage>,
 }
 
 fn failed(error: redis::RedisError) -> CacheError {
@@ -21,15 +23,50 @@ fn millis(ttl: Duration) -> u64 {
 impl RedisCache {
     pub async fn connect(url: &str, prefix: &str) -> CacheResult<Self> {
         let client = redis::Client::open(url).map_err(failed)?;
-        let connection = ConnectionManager::new(client).await.map_err(failed)?;
+        let connection = ConnectionManager::new(client.clone())
+            .await
+            .map_err(failed)?;
+        let bus = tokio::sync::broadcast::channel(BUS_CAPACITY).0;
+        tokio::spawn(listen(client, format!("{prefix}bus:"), bus.clone()));
         Ok(Self {
             connection,
             prefix: prefix.to_string(),
+            bus,
         })
     }
 
     fn key(&self, key: &str) -> String {
         format!("{}{}", self.prefix, key)
+    }
+}
+
+/// Forwards this prefix's bus messages from Redis to the process's receivers, reconnecting
+/// after a failure (messages published while disconnected are lost: subscribers refetch).
+async fn listen(client: redis::Client, channel_prefix: String, bus: tokio::sync::broadcast::Sender<BusMessage>) {
+    loop {
+        match client.get_async_pubsub().await {
+            Ok(mut pubsub) => {
+                if let Err(error) = pubsub.psubscribe(format!("{channel_prefix}*")).await {
+                    tracing::warn!(%error, "cannot subscribe to the Redis bus");
+                } else {
+                    let mut stream = pubsub.on_message();
+                    while let Some(message) = stream.next().await {
+                        let channel = message.get_channel_name().to_string();
+                        let Ok(body) = message.get_payload::<String>() else {
+                            continue;
+                        };
+                        let topic = channel
+                            .strip_prefix(&channel_prefix)
+                            .unwrap_or(&channel)
+                            .to_string();
+                        let _ = bus.send(BusMessage { topic, body });
+                    }
+                    tracing::warn!("the Redis bus subscription ended; reconnecting");
+                }
+            }
+            Err(error) => tracing::warn!(%error, "cannot reach Redis for the bus"),
+        }
+        tokio::time::sleep(Duration::from_secs(1)).await;
     }
 }
 
@@ -109,6 +146,17 @@ impl Cache for RedisCache {
             .await
             .map_err(failed)?;
         Ok(count)
+    }
+
+    async fn publish(&self, topic: &str, message: &str) -> CacheResult<()> {
+        let mut c = self.connection.clone();
+        c.publish::<_, _, ()>(self.key(&format!("bus:{topic}")), message)
+            .await
+            .map_err(failed)
+    }
+
+    fn messages(&self) -> tokio::sync::broadcast::Receiver<BusMessage> {
+        self.bus.subscribe()
     }
 
     async fn ping(&self) -> CacheResult<()> {

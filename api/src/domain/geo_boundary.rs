@@ -173,3 +173,39 @@ mod tests {
         }
     }
 }
+
+/// Whether a stored boundary (validated when it was stored) contains `point`. Reads the
+/// GeoJSON without validating it again — this runs over every grid of a county when an event
+/// is placed by its point. Unreadable JSON contains nothing.
+pub fn stored_contains(value: &Value, point: GeoPoint) -> bool {
+    use geo::Contains;
+    fn ring(v: &Value) -> Option<LineString<f64>> {
+        v.as_array()?
+            .iter()
+            .map(|p| {
+                let a = p.as_array()?;
+                Some(Coord {
+                    x: a.first()?.as_f64()?,
+                    y: a.get(1)?.as_f64()?,
+                })
+            })
+            .collect::<Option<Vec<_>>>()
+            .map(LineString::new)
+    }
+    fn polygon(v: &Value) -> Option<Polygon<f64>> {
+        let mut rings = v.as_array()?.iter();
+        let exterior = ring(rings.next()?)?;
+        let holes = rings.map(ring).collect::<Option<Vec<_>>>()?;
+        Some(Polygon::new(exterior, holes))
+    }
+    let coordinates = value.get("coordinates");
+    let polygons: Vec<Polygon<f64>> = match value.get("type").and_then(Value::as_str) {
+        Some("Polygon") => coordinates.and_then(polygon).into_iter().collect(),
+        Some("MultiPolygon") => coordinates
+            .and_then(Value::as_array)
+            .map(|ps| ps.iter().filter_map(polygon).collect())
+            .unwrap_or_default(),
+        _ => Vec::new(),
+    };
+    MultiPolygon::new(polygons).contains(&geo::Point::new(point.lng, point.lat))
+}

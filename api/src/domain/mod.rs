@@ -1,6 +1,9 @@
 //! Newtypes and pure rules of the domain — no I/O. Parsing returns a type that cannot hold a
 //! bad value; the rest of the code trusts the type.
 
+pub mod dispute_risk;
+pub mod event_deadlines;
+pub mod event_machine;
 pub mod geo_boundary;
 pub mod global_id;
 pub mod grid_sizing;
@@ -13,6 +16,7 @@ pub mod phone;
 pub mod region_code;
 pub mod region_rules;
 pub mod text;
+pub mod work_calendar;
 
 pub use geo_boundary::{GeoBoundary, GeoPoint};
 pub use global_id::{GlobalId, NodeType};
@@ -22,7 +26,12 @@ pub use region_code::{RegionCode, TenantCode};
 
 /// Today in China Standard Time (UTC+8), the calendar county staff live by.
 pub fn today() -> chrono::NaiveDate {
-    (chrono::Utc::now() + chrono::Duration::hours(8)).date_naive()
+    today_at(chrono::Utc::now())
+}
+
+/// The China Standard Time date of an instant.
+pub fn today_at(at: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDate {
+    (at + chrono::Duration::hours(8)).date_naive()
 }
 
 /// A problem with one input field of a mutation, returned in the payload's `userErrors`.
@@ -108,6 +117,14 @@ pub enum UserErrorCode {
     UnreadableFile,
     /// No upload with that id (it may have expired).
     UploadNotFound,
+    /// The point lies outside every grid's boundary.
+    PointOutsideGrids,
+    /// A photo is not a JPEG, PNG or WebP image, or is larger than the limit.
+    UnsupportedFile,
+    /// The event cannot merge into that one (itself, closed, or another category family).
+    InvalidMergeTarget,
+    /// The department or level named cannot take the event (escalating above the county).
+    InvalidTarget,
 }
 
 impl UserErrorCode {
@@ -145,6 +162,10 @@ impl UserErrorCode {
             Self::AlreadyMember => "ALREADY_MEMBER",
             Self::UnreadableFile => "UNREADABLE_FILE",
             Self::UploadNotFound => "UPLOAD_NOT_FOUND",
+            Self::PointOutsideGrids => "POINT_OUTSIDE_GRIDS",
+            Self::UnsupportedFile => "UNSUPPORTED_FILE",
+            Self::InvalidMergeTarget => "INVALID_MERGE_TARGET",
+            Self::InvalidTarget => "INVALID_TARGET",
         }
     }
 }

@@ -52,6 +52,10 @@ pub enum UserErrorCode {
     AlreadyMember,
     UnreadableFile,
     UploadNotFound,
+    PointOutsideGrids,
+    UnsupportedFile,
+    InvalidMergeTarget,
+    InvalidTarget,
 }
 
 impl From<domain::UserError> for UserError {

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod demo;
 pub mod demo_archives;
 pub mod demo_party;
+pub mod events;
 pub mod departments;
 pub mod exports;
 pub mod figures;

@@ -44,6 +44,7 @@ macro_rules! in_region_tree {
 }
 
 in_region_tree!(
+    event,
     party_organisation,
     party_member,
     building,

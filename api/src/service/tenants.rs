@@ -196,6 +196,7 @@ pub async fn create_county(
     .insert(conn)
     .await?;
     super::key_groups::seed_defaults(conn, county.id).await?;
+    super::events::catalogue::seed_defaults(conn, county.id).await?;
     let admin = insert_user(
         state,
         conn,

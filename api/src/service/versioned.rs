@@ -34,7 +34,11 @@ versioned!(
     staff,
     party_organisation,
     party_member,
-    party_commitment
+    party_commitment,
+    event,
+    event_category,
+    supervision_order,
+    event_dispute
 );
 
 /// `CONFLICT` when the caller based its change on another version than the stored one.

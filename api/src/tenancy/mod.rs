@@ -60,6 +60,18 @@ tenant_owned!(
     entities::party_meeting::Entity,
     entities::party_meeting_attendance::Entity,
     entities::party_evaluation::Entity,
+    entities::event_category::Entity,
+    entities::dispute_type::Entity,
+    entities::event::Entity,
+    entities::event_link::Entity,
+    entities::event_history::Entity,
+    entities::event_attachment::Entity,
+    entities::event_extension::Entity,
+    entities::supervision_order::Entity,
+    entities::event_dispute::Entity,
+    entities::dispute_party::Entity,
+    entities::mediation_session::Entity,
+    entities::notification::Entity,
 );
 
 /// `SELECT … FROM <table> WHERE tenant_id = $tenant`: where every tenant query starts.

@@ -13,8 +13,8 @@ pub mod scheduler;
 pub mod service;
 pub mod settings;
 pub mod startup;
-pub mod storage;
 pub mod state;
+pub mod storage;
 pub mod telemetry;
 pub mod tenancy;
 

@@ -22,7 +22,11 @@ pub async fn tick(state: &AppState, lock_for: Duration) -> bool {
     }
     match supervision::sweep_all(state, state.clock.now()).await {
         Ok(done) if done.supervised + done.escalated > 0 => {
-            tracing::info!(supervised = done.supervised, escalated = done.escalated, "deadline sweep");
+            tracing::info!(
+                supervised = done.supervised,
+                escalated = done.escalated,
+                "deadline sweep"
+            );
         }
         Ok(_) => {}
         Err(error) => tracing::error!(?error, "the deadline sweep failed"),

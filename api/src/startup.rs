@@ -112,7 +112,9 @@ pub async fn state(settings: Settings) -> anyhow::Result<AppState> {
         tokens: TokenKeys::new(&secret),
         metrics: metrics::Metrics::new()?,
         clock: crate::clock::Clock::default(),
-        files: Arc::new(crate::storage::LocalDisk::new(&settings.events.attachments_dir)),
+        files: Arc::new(crate::storage::LocalDisk::new(
+            &settings.events.attachments_dir,
+        )),
         settings: Arc::new(settings),
     })
 }
@@ -198,7 +200,14 @@ fn serve(listener: TcpListener, state: AppState, schema: GridGovSchema) -> anyho
             .app_data(schema_data.clone())
             .app_data(metrics_data.clone())
             .route("/graphql", web::post().to(graphql_handler::execute))
+            .route(
+                "/graphql",
+                web::get()
+                    .guard(actix_web::guard::Header("upgrade", "websocket"))
+                    .to(graphql_handler::subscriptions),
+            )
             .route("/graphql", web::get().to(graphql_handler::graphiql))
+            .route("/attachments/{id}", web::get().to(files::event_photo))
             .route("/uploads", web::post().to(files::upload))
             .route("/downloads/{token}", web::get().to(files::download))
             .route("/templates/{file}", web::get().to(files::template))

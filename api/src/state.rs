@@ -3,10 +3,10 @@
 use crate::auth::{PasswordHasher, TokenKeys};
 use crate::cache::SharedCache;
 use crate::clock::Clock;
-use crate::storage::SharedFileStore;
 use crate::http::metrics::Metrics;
 use crate::pii::Vault;
 use crate::settings::Settings;
+use crate::storage::SharedFileStore;
 use sea_orm::DatabaseConnection;
 use std::sync::Arc;
 

@@ -26,10 +26,13 @@ impl LocalDisk {
 
     fn path(&self, key: &str) -> anyhow::Result<PathBuf> {
         let safe = !key.is_empty()
-            && key
-                .split('/')
-                .all(|part| !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
-        anyhow::ensure!(safe, "a file key must be path segments of letters, digits and '-'");
+            && key.split('/').all(|part| {
+                !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+            });
+        anyhow::ensure!(
+            safe,
+            "a file key must be path segments of letters, digits and '-'"
+        );
         Ok(self.root.join(key))
     }
 }

@@ -1,6 +1,8 @@
 //! 事件 — one problem or request found in a grid, and where it stands in the closed loop.
 
-use crate::enums::{EventFamily, EventPhase, EventSource, EventStatus, RegionKind, Satisfaction, Urgency};
+use crate::enums::{
+    EventFamily, EventPhase, EventSource, EventStatus, RegionKind, Satisfaction, Urgency,
+};
 use sea_orm::entity::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, DeriveEntityModel)]

@@ -8,7 +8,9 @@
 //! is one index lookup; and the instants at which its current phase turns yellow, orange and
 //! red, so "most urgent first" is an index-friendly ORDER BY instead of a computation per row.
 
-use crate::tables::{region_column_indexes, tenant_fk, tenant_index, tenant_table, with_region_columns};
+use crate::tables::{
+    region_column_indexes, tenant_fk, tenant_index, tenant_table, with_region_columns,
+};
 use sea_orm_migration::{prelude::*, schema::*};
 
 #[derive(DeriveMigrationName)]
@@ -88,7 +90,11 @@ impl MigrationTrait for Migration {
                 .col(integer("version").default(1))
                 .col(timestamp_with_time_zone("created_at"))
                 .col(timestamp_with_time_zone("updated_at"))
-                .foreign_key(&mut tenant_fk("event_categories", "parent_id", "event_categories"))
+                .foreign_key(&mut tenant_fk(
+                    "event_categories",
+                    "parent_id",
+                    "event_categories",
+                ))
                 .foreign_key(&mut tenant_fk(
                     "event_categories",
                     "default_department_id",
@@ -109,7 +115,11 @@ impl MigrationTrait for Migration {
                 .col(string_len("code", 16))
                 .col(string_len("name", 100))
                 .col(timestamp_with_time_zone("created_at"))
-                .foreign_key(&mut tenant_fk("dispute_types", "parent_id", "dispute_types"))
+                .foreign_key(&mut tenant_fk(
+                    "dispute_types",
+                    "parent_id",
+                    "dispute_types",
+                ))
                 .to_owned(),
             vec![tenant_index("dispute_types", &["code"], true)],
         )
@@ -288,7 +298,11 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone("created_at"))
                 .col(timestamp_with_time_zone("updated_at"))
                 .foreign_key(&mut tenant_fk("event_disputes", "id", "events"))
-                .foreign_key(&mut tenant_fk("event_disputes", "dispute_type_id", "dispute_types"))
+                .foreign_key(&mut tenant_fk(
+                    "event_disputes",
+                    "dispute_type_id",
+                    "dispute_types",
+                ))
                 .to_owned(),
             vec![],
         )
@@ -304,7 +318,11 @@ impl MigrationTrait for Migration {
                 .col(text_null("phone_cipher"))
                 .col(string_len_null("phone_masked", 32))
                 .foreign_key(&mut tenant_fk("dispute_parties", "event_id", "events"))
-                .foreign_key(&mut tenant_fk("dispute_parties", "resident_id", "residents"))
+                .foreign_key(&mut tenant_fk(
+                    "dispute_parties",
+                    "resident_id",
+                    "residents",
+                ))
                 .to_owned(),
             vec![tenant_index("dispute_parties", &["event_id"], false)],
         )
@@ -322,7 +340,11 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone("created_at"))
                 .foreign_key(&mut tenant_fk("mediation_sessions", "event_id", "events"))
                 .to_owned(),
-            vec![tenant_index("mediation_sessions", &["event_id", "held_on"], false)],
+            vec![tenant_index(
+                "mediation_sessions",
+                &["event_id", "held_on"],
+                false,
+            )],
         )
         .await?;
 
@@ -337,7 +359,11 @@ impl MigrationTrait for Migration {
                 .col(timestamp_with_time_zone_null("read_at"))
                 .foreign_key(&mut tenant_fk("notifications", "user_id", "users"))
                 .to_owned(),
-            vec![tenant_index("notifications", &["user_id", "created_at"], false)],
+            vec![tenant_index(
+                "notifications",
+                &["user_id", "created_at"],
+                false,
+            )],
         )
         .await?;
         Ok(())

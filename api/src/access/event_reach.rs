@@ -112,7 +112,12 @@ impl Access {
 
     /// Whether some role grants `permission` on a region scope covering the event's grid at
     /// `level` or above.
-    pub fn acts_at_level(&self, permission: Permission, event: &EventPlace, level: RegionKind) -> bool {
+    pub fn acts_at_level(
+        &self,
+        permission: Permission,
+        event: &EventPlace,
+        level: RegionKind,
+    ) -> bool {
         self.grants
             .iter()
             .filter(|g| granted(g.role, permission))
@@ -164,21 +169,32 @@ impl Access {
 impl Access {
     /// The permission an event action needs, and whether the caller's roles and scopes allow
     /// it on this event — the one table of who takes which edge of the loop.
-    pub fn event_action_allowed(&self, action: EventAction, event: &EventPlace) -> (Permission, bool) {
+    pub fn event_action_allowed(
+        &self,
+        action: EventAction,
+        event: &EventPlace,
+    ) -> (Permission, bool) {
         use EventAction as A;
         use Permission::*;
         // The one who handles it now: its department, or the level holding it.
         let handler = || {
             if event.department_id.is_some() {
-                (EventDepartment, self.acts_for_department(EventDepartment, event))
+                (
+                    EventDepartment,
+                    self.acts_for_department(EventDepartment, event),
+                )
             } else {
-                (EventHandle, self.acts_at_level(EventHandle, event, event.level))
+                (
+                    EventHandle,
+                    self.acts_at_level(EventHandle, event, event.level),
+                )
             }
         };
         match action {
-            A::Accept | A::Reject | A::Merge | A::HandleLocally => {
-                (EventHandle, self.acts_at_level(EventHandle, event, event.level))
-            }
+            A::Accept | A::Reject | A::Merge | A::HandleLocally => (
+                EventHandle,
+                self.acts_at_level(EventHandle, event, event.level),
+            ),
             // Escalating is for the level holding it, while no department has it.
             A::Escalate => (
                 EventHandle,
@@ -186,10 +202,14 @@ impl Access {
                     && level_above(event.level).is_some()
                     && self.acts_at_level(EventHandle, event, event.level),
             ),
-            A::Dispatch => (EventDispatch, self.acts_at_level(EventDispatch, event, event.level)),
-            A::SignFor | A::Return => {
-                (EventDepartment, self.acts_for_department(EventDepartment, event))
-            }
+            A::Dispatch => (
+                EventDispatch,
+                self.acts_at_level(EventDispatch, event, event.level),
+            ),
+            A::SignFor | A::Return => (
+                EventDepartment,
+                self.acts_for_department(EventDepartment, event),
+            ),
             A::RequestExtension | A::Complete | A::ReplySupervision => handler(),
             A::ApproveExtension | A::RefuseExtension => (
                 EventDispatch,

@@ -42,7 +42,11 @@ impl RedisCache {
 
 /// Forwards this prefix's bus messages from Redis to the process's receivers, reconnecting
 /// after a failure (messages published while disconnected are lost: subscribers refetch).
-async fn listen(client: redis::Client, channel_prefix: String, bus: tokio::sync::broadcast::Sender<BusMessage>) {
+async fn listen(
+    client: redis::Client,
+    channel_prefix: String,
+    bus: tokio::sync::broadcast::Sender<BusMessage>,
+) {
     loop {
         match client.get_async_pubsub().await {
             Ok(mut pubsub) => {

@@ -59,10 +59,11 @@ impl RiskRules {
 
     pub fn validate(&self) -> Result<(), UserError> {
         if self.0.len() > 200
-            || self
-                .0
-                .iter()
-                .any(|r| r.type_prefix.as_ref().is_some_and(|p| p.is_empty() || p.len() > 16))
+            || self.0.iter().any(|r| {
+                r.type_prefix
+                    .as_ref()
+                    .is_some_and(|p| p.is_empty() || p.len() > 16)
+            })
         {
             return Err(UserError::new(
                 "disputeRiskRules",
@@ -81,12 +82,30 @@ mod tests {
     #[test]
     fn the_default_rules_colour_by_scale_and_type() {
         let rules = RiskRules::default();
-        assert_eq!(rules.colour(Some("0201"), DisputeScale::Individual), RiskColour::Yellow);
-        assert_eq!(rules.colour(Some("0201"), DisputeScale::Group), RiskColour::Orange);
-        assert_eq!(rules.colour(Some("0201"), DisputeScale::MajorGroup), RiskColour::Red);
-        assert_eq!(rules.colour(Some("1101"), DisputeScale::Individual), RiskColour::Orange);
-        assert_eq!(rules.colour(Some("1101"), DisputeScale::Group), RiskColour::Red);
-        assert_eq!(rules.colour(None, DisputeScale::Individual), RiskColour::Yellow);
+        assert_eq!(
+            rules.colour(Some("0201"), DisputeScale::Individual),
+            RiskColour::Yellow
+        );
+        assert_eq!(
+            rules.colour(Some("0201"), DisputeScale::Group),
+            RiskColour::Orange
+        );
+        assert_eq!(
+            rules.colour(Some("0201"), DisputeScale::MajorGroup),
+            RiskColour::Red
+        );
+        assert_eq!(
+            rules.colour(Some("1101"), DisputeScale::Individual),
+            RiskColour::Orange
+        );
+        assert_eq!(
+            rules.colour(Some("1101"), DisputeScale::Group),
+            RiskColour::Red
+        );
+        assert_eq!(
+            rules.colour(None, DisputeScale::Individual),
+            RiskColour::Yellow
+        );
     }
 
     #[test]
@@ -96,7 +115,13 @@ mod tests {
             scale: None,
             colour: RiskColour::Red,
         }]);
-        assert_eq!(rules.colour(Some("0102"), DisputeScale::Individual), RiskColour::Red);
-        assert_eq!(rules.colour(Some("0201"), DisputeScale::MajorGroup), RiskColour::Yellow);
+        assert_eq!(
+            rules.colour(Some("0102"), DisputeScale::Individual),
+            RiskColour::Red
+        );
+        assert_eq!(
+            rules.colour(Some("0201"), DisputeScale::MajorGroup),
+            RiskColour::Yellow
+        );
     }
 }

@@ -47,10 +47,26 @@ impl Default for TimeLimits {
     /// Emergencies get half an hour to respond and four hours to resolve.
     fn default() -> Self {
         Self {
-            accept: PerUrgency { routine: 2 * HOUR, urgent: 2 * HOUR, emergency: 30 },
-            sign_for: PerUrgency { routine: 2 * HOUR, urgent: HOUR, emergency: 30 },
-            handle: PerUrgency { routine: 72 * HOUR, urgent: 24 * HOUR, emergency: 4 * HOUR },
-            verify: PerUrgency { routine: 24 * HOUR, urgent: 24 * HOUR, emergency: 4 * HOUR },
+            accept: PerUrgency {
+                routine: 2 * HOUR,
+                urgent: 2 * HOUR,
+                emergency: 30,
+            },
+            sign_for: PerUrgency {
+                routine: 2 * HOUR,
+                urgent: HOUR,
+                emergency: 30,
+            },
+            handle: PerUrgency {
+                routine: 72 * HOUR,
+                urgent: 24 * HOUR,
+                emergency: 4 * HOUR,
+            },
+            verify: PerUrgency {
+                routine: 24 * HOUR,
+                urgent: 24 * HOUR,
+                emergency: 4 * HOUR,
+            },
         }
     }
 }
@@ -96,7 +112,10 @@ pub struct WarningThresholds {
 
 impl Default for WarningThresholds {
     fn default() -> Self {
-        Self { yellow_percent: 50, orange_percent: 80 }
+        Self {
+            yellow_percent: 50,
+            orange_percent: 80,
+        }
     }
 }
 
@@ -172,7 +191,8 @@ impl PhaseClock {
             }
         };
         let total = (deadline - self.started_at).num_seconds();
-        let share = |percent: i32| self.started_at + Duration::seconds(total * i64::from(percent) / 100);
+        let share =
+            |percent: i32| self.started_at + Duration::seconds(total * i64::from(percent) / 100);
         Self {
             started_at: self.started_at,
             yellow_at: share(thresholds.yellow_percent),
@@ -263,13 +283,30 @@ mod tests {
         );
         assert_eq!(longer.deadline, start + Duration::minutes(200));
         assert_eq!(longer.yellow_at, start + Duration::minutes(100));
-        assert_eq!(longer.colour(start + Duration::minutes(120)), WarningColour::Yellow);
+        assert_eq!(
+            longer.colour(start + Duration::minutes(120)),
+            WarningColour::Yellow
+        );
     }
 
     #[test]
     fn thresholds_and_limits_are_checked() {
-        assert!(WarningThresholds { yellow_percent: 80, orange_percent: 50 }.validate().is_err());
-        assert!(WarningThresholds { yellow_percent: 0, orange_percent: 50 }.validate().is_err());
+        assert!(
+            WarningThresholds {
+                yellow_percent: 80,
+                orange_percent: 50
+            }
+            .validate()
+            .is_err()
+        );
+        assert!(
+            WarningThresholds {
+                yellow_percent: 0,
+                orange_percent: 50
+            }
+            .validate()
+            .is_err()
+        );
         assert!(WarningThresholds::default().validate().is_ok());
         let mut limits = TimeLimits::default();
         assert!(limits.validate().is_ok());
@@ -282,7 +319,13 @@ mod tests {
         let limits = TimeLimits::default();
         assert_eq!(limits.minutes(EventPhase::Accept, Urgency::Routine), 120);
         assert_eq!(limits.minutes(EventPhase::Handle, Urgency::Urgent), 24 * 60);
-        assert_eq!(limits.minutes(EventPhase::Handle, Urgency::Routine), 72 * 60);
-        assert_eq!(limits.minutes(EventPhase::Verify, Urgency::Routine), 24 * 60);
+        assert_eq!(
+            limits.minutes(EventPhase::Handle, Urgency::Routine),
+            72 * 60
+        );
+        assert_eq!(
+            limits.minutes(EventPhase::Verify, Urgency::Routine),
+            24 * 60
+        );
     }
 }

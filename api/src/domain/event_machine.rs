@@ -28,10 +28,9 @@ pub fn transition(from: EventStatus, action: EventAction) -> Option<EventStatus>
         (S::Dispatched, A::SignFor) => Some(S::Handling),
         // A returned event goes back to its dispatcher.
         (S::Dispatched, A::Return) => Some(S::Accepted),
-        (
-            S::Handling,
-            A::RequestExtension | A::ApproveExtension | A::RefuseExtension,
-        ) => Some(S::Handling),
+        (S::Handling, A::RequestExtension | A::ApproveExtension | A::RefuseExtension) => {
+            Some(S::Handling)
+        }
         (S::Handling, A::Complete) => Some(S::Done),
         (S::Done, A::Close) => Some(S::Closed),
         (S::Done, A::Rework) => Some(S::Handling),
@@ -80,9 +79,9 @@ pub fn actions_from(status: EventStatus) -> Vec<EventAction> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use sea_orm::Iterable;
     use EventAction as A;
     use EventStatus as S;
+    use sea_orm::Iterable;
 
     #[test]
     fn accept_reject_merge_leave_reported() {

@@ -30,6 +30,15 @@ pub enum NodeType {
     PartyCommitment,
     PartyPointEntry,
     PartyMeeting,
+    Event,
+    EventCategory,
+    EventHistoryEntry,
+    EventAttachment,
+    EventExtension,
+    SupervisionOrder,
+    DisputeType,
+    MediationSession,
+    Notification,
 }
 
 impl NodeType {
@@ -57,6 +66,15 @@ impl NodeType {
             Self::PartyCommitment => "PartyCommitment",
             Self::PartyPointEntry => "PartyPointEntry",
             Self::PartyMeeting => "PartyMeeting",
+            Self::Event => "Event",
+            Self::EventCategory => "EventCategory",
+            Self::EventHistoryEntry => "EventHistoryEntry",
+            Self::EventAttachment => "EventAttachment",
+            Self::EventExtension => "EventExtension",
+            Self::SupervisionOrder => "SupervisionOrder",
+            Self::DisputeType => "DisputeType",
+            Self::MediationSession => "MediationSession",
+            Self::Notification => "Notification",
         }
     }
 
@@ -84,6 +102,15 @@ impl NodeType {
             Self::PartyCommitment,
             Self::PartyPointEntry,
             Self::PartyMeeting,
+            Self::Event,
+            Self::EventCategory,
+            Self::EventHistoryEntry,
+            Self::EventAttachment,
+            Self::EventExtension,
+            Self::SupervisionOrder,
+            Self::DisputeType,
+            Self::MediationSession,
+            Self::Notification,
         ]
         .into_iter()
         .find(|t| t.as_str() == name)

@@ -83,7 +83,8 @@ impl WorkCalendar {
         for _ in 0..MAX_DAYS {
             if self.is_working_day(day) {
                 for (from, to) in &self.periods {
-                    let Some(period_start) = zone.from_local_datetime(&day.and_time(*from)).single()
+                    let Some(period_start) =
+                        zone.from_local_datetime(&day.and_time(*from)).single()
                     else {
                         continue;
                     };
@@ -116,8 +117,9 @@ mod tests {
     use super::*;
 
     fn at(day: &str, time: &str) -> DateTime<Utc> {
-        let naive = chrono::NaiveDateTime::parse_from_str(&format!("{day} {time}"), "%Y-%m-%d %H:%M")
-            .expect("test instant");
+        let naive =
+            chrono::NaiveDateTime::parse_from_str(&format!("{day} {time}"), "%Y-%m-%d %H:%M")
+                .expect("test instant");
         china()
             .from_local_datetime(&naive)
             .single()
@@ -168,7 +170,9 @@ mod tests {
     #[test]
     fn across_a_weekend_and_a_holiday() {
         let mut calendar = WorkCalendar::default();
-        calendar.holidays.insert(NaiveDate::from_ymd_opt(2026, 11, 30).expect("date"));
+        calendar
+            .holidays
+            .insert(NaiveDate::from_ymd_opt(2026, 11, 30).expect("date"));
         assert_eq!(
             calendar.add_working_seconds(at("2026-11-27", "16:30"), 2 * HOUR),
             at("2026-12-01", "09:30")

@@ -11,7 +11,7 @@ use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use entities::department;
 use uuid::Uuid;
 
-fn department_id(raw: &ID) -> Result<Uuid, AppError> {
+pub(super) fn department_id(raw: &ID) -> Result<Uuid, AppError> {
     GlobalId::decode_as(raw, NodeType::Department, "department")
 }
 

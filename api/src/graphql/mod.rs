@@ -7,6 +7,7 @@ mod auth;
 mod common;
 pub mod context;
 mod departments;
+pub mod events;
 mod figures;
 mod imports;
 mod key_groups;
@@ -22,7 +23,7 @@ mod tenants;
 mod users;
 
 use crate::settings::GraphqlSettings;
-use async_graphql::{EmptySubscription, MergedObject, Schema};
+use async_graphql::{MergedObject, Schema};
 
 #[derive(MergedObject, Default)]
 pub struct Query(
@@ -41,6 +42,7 @@ pub struct Query(
     figures::FiguresQuery,
     imports::ImportQuery,
     party::PartyQuery,
+    events::EventQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -58,9 +60,10 @@ pub struct Mutation(
     figures::FiguresMutation,
     imports::ImportMutation,
     party::PartyMutation,
+    events::EventMutation,
 );
 
-pub type GridGovSchema = Schema<Query, Mutation, EmptySubscription>;
+pub type GridGovSchema = Schema<Query, Mutation, events::EventSubscription>;
 
 pub use context::RequestCtx;
 pub use regions::{ChildCountLoader, RegionLoader};
@@ -68,13 +71,17 @@ pub use regions::{ChildCountLoader, RegionLoader};
 /// The schema with its limits. Per-request data (the caller, the transaction, the loaders) is
 /// added to each request, never to the schema: a shared loader would batch two tenants' keys.
 pub fn build_schema(limits: &GraphqlSettings) -> GridGovSchema {
-    let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
-        .limit_complexity(limits.max_complexity)
-        .limit_directives(10)
-        .extension(policy::DocumentPolicy {
-            max_aliases: limits.max_aliases,
-            max_depth: limits.max_depth,
-        });
+    let mut builder = Schema::build(
+        Query::default(),
+        Mutation::default(),
+        events::EventSubscription,
+    )
+    .limit_complexity(limits.max_complexity)
+    .limit_directives(10)
+    .extension(policy::DocumentPolicy {
+        max_aliases: limits.max_aliases,
+        max_depth: limits.max_depth,
+    });
     if !limits.introspection {
         builder = builder.disable_introspection();
     }

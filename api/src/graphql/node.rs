@@ -2,6 +2,7 @@
 
 use super::context::request;
 use super::departments::Department;
+use super::events::types::{Event, SupervisionOrder};
 use super::key_groups::KeyGroup;
 use super::organisations::{Facility, Organisation};
 use super::party::types::{PartyMember, PartyOrganisation};
@@ -34,6 +35,8 @@ pub enum Node {
     Staff(Staff),
     PartyOrganisation(PartyOrganisation),
     PartyMember(PartyMember),
+    Event(Event),
+    SupervisionOrder(SupervisionOrder),
 }
 
 #[derive(Default)]
@@ -89,7 +92,25 @@ impl NodeQuery {
             NodeType::PartyMember => Node::PartyMember(PartyMember(
                 service::party::members::get(conn, access, global.id).await?,
             )),
+            NodeType::Event => Node::Event(Event(
+                service::events::visible(conn, access, global.id).await?,
+            )),
+            NodeType::SupervisionOrder => {
+                let order =
+                    service::events::supervision::order(conn, access.tenant_id, global.id).await?;
+                service::events::visible(conn, access, order.event_id)
+                    .await
+                    .map_err(|_| AppError::NotFound("node"))?;
+                Node::SupervisionOrder(SupervisionOrder(order))
+            }
             NodeType::RoleAssignment
+            | NodeType::EventCategory
+            | NodeType::EventHistoryEntry
+            | NodeType::EventAttachment
+            | NodeType::EventExtension
+            | NodeType::DisputeType
+            | NodeType::MediationSession
+            | NodeType::Notification
             | NodeType::PartyOfficer
             | NodeType::PartyCommitment
             | NodeType::PartyPointEntry

@@ -191,3 +191,53 @@ pub async fn template(file: web::Path<String>) -> HttpResponse {
         }
     }
 }
+
+/// `GET /attachments/{id}`: an event photo, for a caller who may see the event (bearer token).
+pub async fn event_photo(
+    state: web::Data<AppState>,
+    request: HttpRequest,
+    path: web::Path<String>,
+) -> HttpResponse {
+    let Some(claims) = bearer(&request).and_then(|t| state.tokens.verify(t).ok()) else {
+        return error(
+            StatusCode::UNAUTHORIZED,
+            ErrorCode::Unauthenticated,
+            "sign in first",
+        );
+    };
+    let Ok(id) = crate::domain::GlobalId::decode_as(
+        &path.into_inner(),
+        crate::domain::NodeType::EventAttachment,
+        "attachment",
+    ) else {
+        return error(
+            StatusCode::NOT_FOUND,
+            ErrorCode::NotFound,
+            "attachment not found",
+        );
+    };
+    let rc = RequestCtx::new(state.get_ref().clone(), Some(claims));
+    let fetched = async {
+        let access = rc.access().await?;
+        let conn = rc.conn().await?;
+        crate::service::events::attachments::fetch(&rc.state, conn, access, id).await
+    }
+    .await;
+    let _ = rc.db.commit().await;
+    match fetched {
+        Ok((attachment, bytes)) => HttpResponse::Ok()
+            .content_type(attachment.content_type)
+            .insert_header(("Cache-Control", "private, no-store"))
+            .insert_header(("X-Content-Type-Options", "nosniff"))
+            .body(bytes),
+        Err(e) => {
+            let status = match e.code() {
+                ErrorCode::Unauthenticated => StatusCode::UNAUTHORIZED,
+                ErrorCode::Forbidden => StatusCode::FORBIDDEN,
+                ErrorCode::NotFound => StatusCode::NOT_FOUND,
+                _ => StatusCode::INTERNAL_SERVER_ERROR,
+            };
+            error(status, e.code(), &e.message())
+        }
+    }
+}

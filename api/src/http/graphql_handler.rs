@@ -54,7 +54,18 @@ pub async fn execute(
     request: HttpRequest,
     mut payload: web::Payload,
 ) -> HttpResponse {
-    let limit = state.settings.server.max_body_bytes;
+    let multipart = request
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .filter(|ct| ct.starts_with("multipart/form-data"))
+        .map(str::to_string);
+    // A multipart request (GraphQL multipart request spec) carries photos: its own, larger limit.
+    let limit = if multipart.is_some() {
+        state.settings.events.max_multipart_bytes
+    } else {
+        state.settings.server.max_body_bytes
+    };
     let mut body = web::BytesMut::new();
     while let Some(chunk) = payload.next().await {
         let Ok(chunk) = chunk else {
@@ -75,34 +86,60 @@ pub async fn execute(
         }
         body.extend_from_slice(&chunk);
     }
-    let value: serde_json::Value = match serde_json::from_slice(&body) {
-        Ok(value) => value,
-        Err(_) => {
+    let gql_request: async_graphql::Request = if let Some(content_type) = multipart {
+        let options = async_graphql::http::MultipartOptions::default()
+            .max_file_size(state.settings.events.max_photo_bytes)
+            .max_num_files(crate::service::events::attachments::MAX_PHOTOS);
+        match async_graphql::http::receive_batch_body(Some(content_type), &body[..], options).await
+        {
+            Ok(async_graphql::BatchRequest::Single(request)) => request,
+            Ok(async_graphql::BatchRequest::Batch(_)) => {
+                return refuse(
+                    &state,
+                    actix_web::http::StatusCode::BAD_REQUEST,
+                    "batched requests are not supported",
+                    ErrorCode::QueryRejected,
+                );
+            }
+            Err(error) => {
+                return refuse(
+                    &state,
+                    actix_web::http::StatusCode::BAD_REQUEST,
+                    &format!("the multipart request is malformed: {error}"),
+                    ErrorCode::BadUserInput,
+                );
+            }
+        }
+    } else {
+        let value: serde_json::Value = match serde_json::from_slice(&body) {
+            Ok(value) => value,
+            Err(_) => {
+                return refuse(
+                    &state,
+                    actix_web::http::StatusCode::BAD_REQUEST,
+                    "the body is not JSON",
+                    ErrorCode::BadUserInput,
+                );
+            }
+        };
+        if value.is_array() {
             return refuse(
                 &state,
                 actix_web::http::StatusCode::BAD_REQUEST,
-                "the body is not JSON",
-                ErrorCode::BadUserInput,
+                "batched requests are not supported",
+                ErrorCode::QueryRejected,
             );
         }
-    };
-    if value.is_array() {
-        return refuse(
-            &state,
-            actix_web::http::StatusCode::BAD_REQUEST,
-            "batched requests are not supported",
-            ErrorCode::QueryRejected,
-        );
-    }
-    let gql_request: async_graphql::Request = match serde_json::from_value(value) {
-        Ok(r) => r,
-        Err(_) => {
-            return refuse(
-                &state,
-                actix_web::http::StatusCode::BAD_REQUEST,
-                "the body is not a GraphQL request",
-                ErrorCode::BadUserInput,
-            );
+        match serde_json::from_value(value) {
+            Ok(r) => r,
+            Err(_) => {
+                return refuse(
+                    &state,
+                    actix_web::http::StatusCode::BAD_REQUEST,
+                    "the body is not a GraphQL request",
+                    ErrorCode::BadUserInput,
+                );
+            }
         }
     };
 
@@ -179,4 +216,46 @@ pub(crate) fn bearer(request: &HttpRequest) -> Option<&str> {
         .strip_prefix("Bearer ")
         .map(str::trim)
         .filter(|t| !t.is_empty())
+}
+
+/// `GET /graphql` with `Upgrade: websocket`: subscriptions (graphql-transport-ws). The access
+/// token comes in `connection_init` as `{"token": "…"}` (or `{"Authorization": "Bearer …"}`).
+pub async fn subscriptions(
+    state: web::Data<AppState>,
+    schema: web::Data<GridGovSchema>,
+    request: HttpRequest,
+    payload: web::Payload,
+) -> actix_web::Result<HttpResponse> {
+    let state = state.get_ref().clone();
+    async_graphql_actix_web::GraphQLSubscription::new(schema.get_ref().clone())
+        .on_connection_init(move |params| async move {
+            let token = params
+                .get("token")
+                .and_then(|t| t.as_str())
+                .or_else(|| {
+                    params
+                        .get("Authorization")
+                        .and_then(|t| t.as_str())
+                        .and_then(|t| t.strip_prefix("Bearer "))
+                })
+                .map(str::trim)
+                .ok_or_else(|| {
+                    async_graphql::Error::new("send your access token in connection_init")
+                })?;
+            let claims = state
+                .tokens
+                .verify(token)
+                .map_err(|e| async_graphql::Error::new(e.message()))?;
+            let access = crate::tenancy::read_apart(&state.db, async |db| {
+                db.enter_tenant(claims.tid).await?;
+                crate::service::identity::load(db.conn().await?, state.cache.as_ref(), &claims)
+                    .await
+            })
+            .await
+            .map_err(async_graphql::Error::from)?;
+            let mut data = async_graphql::Data::default();
+            data.insert(crate::graphql::events::subscription::Subscriber { access, state });
+            Ok(data)
+        })
+        .start(&request, payload)
 }

@@ -166,10 +166,16 @@ mod tests {
 
     #[test]
     fn too_large_or_foreign_files_are_user_errors() {
-        let jpeg = Photo { file_name: "a.jpg".into(), bytes: vec![0xFF, 0xD8, 0xFF, 0, 0] };
+        let jpeg = Photo {
+            file_name: "a.jpg".into(),
+            bytes: vec![0xFF, 0xD8, 0xFF, 0, 0],
+        };
         assert!(check(std::slice::from_ref(&jpeg), 10).is_ok());
         assert!(check(std::slice::from_ref(&jpeg), 3).is_err());
-        let text = Photo { file_name: "a.jpg".into(), bytes: b"hello".to_vec() };
+        let text = Photo {
+            file_name: "a.jpg".into(),
+            bytes: b"hello".to_vec(),
+        };
         assert!(check(&[text], 10).is_err());
     }
 }

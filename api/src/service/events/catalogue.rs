@@ -90,37 +90,176 @@ pub async fn set_rules(
     Ok(rules)
 }
 
-type Seed = (&'static str, &'static str, EventFamily, &'static [(&'static str, &'static str)]);
+type Seed = (
+    &'static str,
+    &'static str,
+    EventFamily,
+    &'static [(&'static str, &'static str)],
+);
 
 /// The default category tree (codes: two digits per level).
 const DEFAULT_CATEGORIES: &[Seed] = &[
-    ("01", "矛盾纠纷", EventFamily::Dispute, &[("0101", "婚恋家庭纠纷"), ("0102", "邻里纠纷"), ("0103", "物业纠纷"), ("0104", "劳动争议"), ("0105", "征地拆迁纠纷")]),
-    ("02", "治安隐患", EventFamily::General, &[("0201", "可疑人员"), ("0202", "涉黄赌毒线索"), ("0203", "寄递物流安全")]),
-    ("03", "消防隐患", EventFamily::General, &[("0301", "楼道堆物"), ("0302", "占用消防通道"), ("0303", "电动车违规充电")]),
-    ("04", "安全生产", EventFamily::General, &[("0401", "企业安全隐患"), ("0402", "燃气安全"), ("0403", "建筑工地安全")]),
-    ("05", "环境卫生", EventFamily::General, &[("0501", "垃圾堆放"), ("0502", "污水外溢"), ("0503", "噪声扰民"), ("0504", "大气污染")]),
-    ("06", "市容秩序", EventFamily::General, &[("0601", "占道经营"), ("0602", "乱张贴"), ("0603", "乱停车")]),
-    ("07", "违法建设", EventFamily::General, &[("0701", "违章搭建"), ("0702", "擅自改变房屋结构")]),
-    ("08", "物业服务", EventFamily::General, &[("0801", "电梯故障"), ("0802", "二次供水"), ("0803", "小区公共设施")]),
-    ("09", "民生诉求", EventFamily::General, &[("0901", "供水供电供气"), ("0902", "就业社保"), ("0903", "教育医疗")]),
+    (
+        "01",
+        "矛盾纠纷",
+        EventFamily::Dispute,
+        &[
+            ("0101", "婚恋家庭纠纷"),
+            ("0102", "邻里纠纷"),
+            ("0103", "物业纠纷"),
+            ("0104", "劳动争议"),
+            ("0105", "征地拆迁纠纷"),
+        ],
+    ),
+    (
+        "02",
+        "治安隐患",
+        EventFamily::General,
+        &[
+            ("0201", "可疑人员"),
+            ("0202", "涉黄赌毒线索"),
+            ("0203", "寄递物流安全"),
+        ],
+    ),
+    (
+        "03",
+        "消防隐患",
+        EventFamily::General,
+        &[
+            ("0301", "楼道堆物"),
+            ("0302", "占用消防通道"),
+            ("0303", "电动车违规充电"),
+        ],
+    ),
+    (
+        "04",
+        "安全生产",
+        EventFamily::General,
+        &[
+            ("0401", "企业安全隐患"),
+            ("0402", "燃气安全"),
+            ("0403", "建筑工地安全"),
+        ],
+    ),
+    (
+        "05",
+        "环境卫生",
+        EventFamily::General,
+        &[
+            ("0501", "垃圾堆放"),
+            ("0502", "污水外溢"),
+            ("0503", "噪声扰民"),
+            ("0504", "大气污染"),
+        ],
+    ),
+    (
+        "06",
+        "市容秩序",
+        EventFamily::General,
+        &[("0601", "占道经营"), ("0602", "乱张贴"), ("0603", "乱停车")],
+    ),
+    (
+        "07",
+        "违法建设",
+        EventFamily::General,
+        &[("0701", "违章搭建"), ("0702", "擅自改变房屋结构")],
+    ),
+    (
+        "08",
+        "物业服务",
+        EventFamily::General,
+        &[
+            ("0801", "电梯故障"),
+            ("0802", "二次供水"),
+            ("0803", "小区公共设施"),
+        ],
+    ),
+    (
+        "09",
+        "民生诉求",
+        EventFamily::General,
+        &[
+            ("0901", "供水供电供气"),
+            ("0902", "就业社保"),
+            ("0903", "教育医疗"),
+        ],
+    ),
     ("10", "政策咨询", EventFamily::General, &[]),
-    ("11", "特殊人群", EventFamily::General, &[("1101", "社区矫正对象"), ("1102", "严重精神障碍患者"), ("1103", "困境儿童与留守人员")]),
-    ("12", "设施损坏", EventFamily::General, &[("1201", "道路破损"), ("1202", "井盖缺失"), ("1203", "路灯损坏"), ("1204", "健身器材损坏")]),
+    (
+        "11",
+        "特殊人群",
+        EventFamily::General,
+        &[
+            ("1101", "社区矫正对象"),
+            ("1102", "严重精神障碍患者"),
+            ("1103", "困境儿童与留守人员"),
+        ],
+    ),
+    (
+        "12",
+        "设施损坏",
+        EventFamily::General,
+        &[
+            ("1201", "道路破损"),
+            ("1202", "井盖缺失"),
+            ("1203", "路灯损坏"),
+            ("1204", "健身器材损坏"),
+        ],
+    ),
 ];
 
 /// The GB/T 31000 dispute classes with a few subclasses each.
 const DEFAULT_DISPUTE_TYPES: &[(&str, &str, &[(&str, &str)])] = &[
-    ("01", "婚恋家庭", &[("0101", "婚姻纠纷"), ("0102", "赡养抚养纠纷"), ("0103", "继承纠纷")]),
-    ("02", "邻里", &[("0201", "相邻关系纠纷"), ("0202", "宅前屋后纠纷")]),
+    (
+        "01",
+        "婚恋家庭",
+        &[
+            ("0101", "婚姻纠纷"),
+            ("0102", "赡养抚养纠纷"),
+            ("0103", "继承纠纷"),
+        ],
+    ),
+    (
+        "02",
+        "邻里",
+        &[("0201", "相邻关系纠纷"), ("0202", "宅前屋后纠纷")],
+    ),
     ("03", "人格权", &[("0301", "名誉权纠纷")]),
-    ("04", "物权", &[("0401", "所有权纠纷"), ("0402", "物业服务纠纷")]),
-    ("05", "侵权", &[("0501", "人身损害纠纷"), ("0502", "交通事故纠纷")]),
-    ("06", "合同", &[("0601", "买卖合同纠纷"), ("0602", "租赁合同纠纷")]),
-    ("07", "劳动人事", &[("0701", "拖欠工资纠纷"), ("0702", "劳动合同纠纷")]),
+    (
+        "04",
+        "物权",
+        &[("0401", "所有权纠纷"), ("0402", "物业服务纠纷")],
+    ),
+    (
+        "05",
+        "侵权",
+        &[("0501", "人身损害纠纷"), ("0502", "交通事故纠纷")],
+    ),
+    (
+        "06",
+        "合同",
+        &[("0601", "买卖合同纠纷"), ("0602", "租赁合同纠纷")],
+    ),
+    (
+        "07",
+        "劳动人事",
+        &[("0701", "拖欠工资纠纷"), ("0702", "劳动合同纠纷")],
+    ),
     ("08", "金融借贷", &[("0801", "民间借贷纠纷")]),
-    ("09", "土地及资源权属", &[("0901", "土地承包经营权纠纷"), ("0902", "宅基地使用权纠纷")]),
+    (
+        "09",
+        "土地及资源权属",
+        &[("0901", "土地承包经营权纠纷"), ("0902", "宅基地使用权纠纷")],
+    ),
     ("10", "其他民商事", &[]),
-    ("11", "城乡建设发展", &[("1101", "国有土地上房屋征收纠纷"), ("1102", "集体土地征收纠纷")]),
+    (
+        "11",
+        "城乡建设发展",
+        &[
+            ("1101", "国有土地上房屋征收纠纷"),
+            ("1102", "集体土地征收纠纷"),
+        ],
+    ),
     ("12", "涉民政", &[("1201", "社会救助纠纷")]),
     ("13", "其他行政执法", &[]),
     ("14", "涉法涉诉", &[]),
@@ -132,10 +271,16 @@ const DEFAULT_DISPUTE_TYPES: &[(&str, &str, &[(&str, &str)])] = &[
 /// Seeds the default categories and dispute types for a tenant that has none.
 pub async fn seed_defaults(conn: &impl ConnectionTrait, tenant_id: Uuid) -> AppResult<()> {
     let now = Utc::now();
-    if scoped::<event_category::Entity>(tenant_id).count(conn).await? == 0 {
+    if scoped::<event_category::Entity>(tenant_id)
+        .count(conn)
+        .await?
+        == 0
+    {
         for (order, (code, name, family, children)) in DEFAULT_CATEGORIES.iter().enumerate() {
             let parent = Uuid::now_v7();
-            let mut rows = vec![category_row(tenant_id, parent, None, code, name, *family, order, now)];
+            let mut rows = vec![category_row(
+                tenant_id, parent, None, code, name, *family, order, now,
+            )];
             for (i, (child_code, child_name)) in children.iter().enumerate() {
                 rows.push(category_row(
                     tenant_id,
@@ -153,7 +298,11 @@ pub async fn seed_defaults(conn: &impl ConnectionTrait, tenant_id: Uuid) -> AppR
                 .await?;
         }
     }
-    if scoped::<dispute_type::Entity>(tenant_id).count(conn).await? == 0 {
+    if scoped::<dispute_type::Entity>(tenant_id)
+        .count(conn)
+        .await?
+        == 0
+    {
         for (code, name, children) in DEFAULT_DISPUTE_TYPES {
             let parent = Uuid::now_v7();
             let mut rows = vec![dispute_type::ActiveModel {
@@ -310,13 +459,23 @@ pub struct CategoryInput {
     pub active: Option<bool>,
 }
 
-async fn check_department(conn: &impl ConnectionTrait, tenant_id: Uuid, id: Option<Uuid>) -> AppResult<()> {
+async fn check_department(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    id: Option<Uuid>,
+) -> AppResult<()> {
     if let Some(id) = id {
         scoped::<department::Entity>(tenant_id)
             .filter(department::Column::Id.eq(id))
             .one(conn)
             .await?
-            .ok_or_else(|| AppError::invalid("defaultDepartmentId", UserErrorCode::InvalidTarget, "没有这个部门"))?;
+            .ok_or_else(|| {
+                AppError::invalid(
+                    "defaultDepartmentId",
+                    UserErrorCode::InvalidTarget,
+                    "没有这个部门",
+                )
+            })?;
     }
     Ok(())
 }
@@ -325,12 +484,20 @@ fn check_name_code(code: Option<&str>, name: Option<&str>) -> AppResult<()> {
     if let Some(code) = code
         && (code.is_empty() || code.len() > 32 || !code.chars().all(|c| c.is_ascii_alphanumeric()))
     {
-        return Err(AppError::invalid("code", UserErrorCode::InvalidCode, "代码为 1–32 位字母或数字"));
+        return Err(AppError::invalid(
+            "code",
+            UserErrorCode::InvalidCode,
+            "代码为 1–32 位字母或数字",
+        ));
     }
     if let Some(name) = name
         && (name.trim().is_empty() || name.chars().count() > 100)
     {
-        return Err(AppError::invalid("name", UserErrorCode::InvalidName, "名称为 1–100 个字符"));
+        return Err(AppError::invalid(
+            "name",
+            UserErrorCode::InvalidName,
+            "名称为 1–100 个字符",
+        ));
     }
     Ok(())
 }
@@ -341,8 +508,12 @@ pub async fn create_category(
     input: CategoryInput,
 ) -> AppResult<event_category::Model> {
     access.require(Permission::EventConfigure)?;
-    let code = input.code.ok_or_else(|| AppError::invalid("code", UserErrorCode::Required, "请填写代码"))?;
-    let name = input.name.ok_or_else(|| AppError::invalid("name", UserErrorCode::Required, "请填写名称"))?;
+    let code = input
+        .code
+        .ok_or_else(|| AppError::invalid("code", UserErrorCode::Required, "请填写代码"))?;
+    let name = input
+        .name
+        .ok_or_else(|| AppError::invalid("name", UserErrorCode::Required, "请填写名称"))?;
     check_name_code(Some(&code), Some(&name))?;
     let parent = match input.parent_id {
         Some(id) => Some(category(conn, access.tenant_id, id).await?),

@@ -88,7 +88,11 @@ pub async fn parse(
         {
             Some(t) => Some(t.code),
             None => {
-                errors.push(UserError::new("dispute.typeId", UserErrorCode::InvalidValue, "没有这个纠纷类型"));
+                errors.push(UserError::new(
+                    "dispute.typeId",
+                    UserErrorCode::InvalidValue,
+                    "没有这个纠纷类型",
+                ));
                 None
             }
         },
@@ -114,28 +118,50 @@ pub async fn parse(
         Some(list) => {
             let mut parsed = Vec::new();
             if list.len() > 50 {
-                errors.push(UserError::new("dispute.parties", UserErrorCode::InvalidValue, "至多 50 个当事人"));
+                errors.push(UserError::new(
+                    "dispute.parties",
+                    UserErrorCode::InvalidValue,
+                    "至多 50 个当事人",
+                ));
             }
             for (i, party) in list.iter().enumerate() {
                 let name = party.name.trim();
                 if name.is_empty() || name.chars().count() > 100 {
-                    let mut e = UserError::new("dispute.parties", UserErrorCode::Required, "请填写当事人名称");
+                    let mut e = UserError::new(
+                        "dispute.parties",
+                        UserErrorCode::Required,
+                        "请填写当事人名称",
+                    );
                     e.field.push(i.to_string());
                     errors.push(e);
                     continue;
                 }
-                let phone = match party.phone.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+                let phone = match party
+                    .phone
+                    .as_deref()
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                {
                     Some(raw) => match PhoneNo::parse("phone", raw) {
                         Ok(p) => Some(residents::seal_phone(&state.vault, tenant_id, &p)?),
                         Err(mut e) => {
-                            e.field = vec!["input".into(), "dispute.parties".into(), i.to_string(), "phone".into()];
+                            e.field = vec![
+                                "input".into(),
+                                "dispute.parties".into(),
+                                i.to_string(),
+                                "phone".into(),
+                            ];
                             errors.push(e);
                             None
                         }
                     },
                     None => None,
                 };
-                parsed.push((name.to_string(), party.kind.unwrap_or(PartyKind::Person), phone));
+                parsed.push((
+                    name.to_string(),
+                    party.kind.unwrap_or(PartyKind::Person),
+                    phone,
+                ));
             }
             Some(parsed)
         }
@@ -179,7 +205,11 @@ async fn replace_parties(
 }
 
 /// Red disputes go to the street leader (and the street's admins): one notice each.
-async fn notify_red(conn: &impl ConnectionTrait, event: &event::Model, now: DateTime<Utc>) -> AppResult<()> {
+async fn notify_red(
+    conn: &impl ConnectionTrait,
+    event: &event::Model,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
     let Some(street) = event.street_id else {
         return Ok(());
     };
@@ -199,7 +229,11 @@ async fn notify_red(conn: &impl ConnectionTrait, event: &event::Model, now: Date
             user_id: Set(user),
             kind: Set("red_dispute".into()),
             event_id: Set(Some(event.id)),
-            message: Set(format!("红色风险矛盾纠纷 {}：{}", event.number, event.description.chars().take(60).collect::<String>())),
+            message: Set(format!(
+                "红色风险矛盾纠纷 {}：{}",
+                event.number,
+                event.description.chars().take(60).collect::<String>()
+            )),
             created_at: Set(now),
             read_at: Set(None),
         })
@@ -210,7 +244,12 @@ async fn notify_red(conn: &impl ConnectionTrait, event: &event::Model, now: Date
 }
 
 /// The dispute record of a newly reported dispute event.
-pub async fn create(ctx: &Ctx<'_>, event: &event::Model, parsed: Parsed, now: DateTime<Utc>) -> AppResult<()> {
+pub async fn create(
+    ctx: &Ctx<'_>,
+    event: &event::Model,
+    parsed: Parsed,
+    now: DateTime<Utc>,
+) -> AppResult<()> {
     let conn = ctx.conn;
     let rules = catalogue::rules(conn, event.tenant_id).await?;
     let scale = parsed.input.scale.unwrap_or(DisputeScale::Individual);
@@ -287,12 +326,22 @@ pub async fn dispute_type(
 }
 
 /// The dispute event, if the caller may keep its record (`event:handle` covering its grid).
-async fn keepable(ctx: &Ctx<'_>, event_id: Uuid) -> AppResult<(event::Model, event_dispute::Model)> {
+async fn keepable(
+    ctx: &Ctx<'_>,
+    event_id: Uuid,
+) -> AppResult<(event::Model, event_dispute::Model)> {
     let event = visible(ctx.conn, ctx.access, event_id).await?;
-    let allowed = ctx.access.acts_on_grid(Permission::EventHandle, &place_of(&event));
-    ctx.access.check_event_action(Permission::EventHandle, &place_of(&event), allowed)?;
+    let allowed = ctx
+        .access
+        .acts_on_grid(Permission::EventHandle, &place_of(&event));
+    ctx.access
+        .check_event_action(Permission::EventHandle, &place_of(&event), allowed)?;
     if event.family != EventFamily::Dispute {
-        return Err(AppError::invalid("eventId", UserErrorCode::InvalidTarget, "这不是矛盾纠纷事件"));
+        return Err(AppError::invalid(
+            "eventId",
+            UserErrorCode::InvalidTarget,
+            "这不是矛盾纠纷事件",
+        ));
     }
     let dispute = of_event(ctx.conn, event.tenant_id, event.id)
         .await?
@@ -319,7 +368,9 @@ pub async fn update(
     let type_code = match (parsed.input.type_id, &parsed.type_code) {
         (Some(_), code) => code.clone(),
         (None, _) => match current.dispute_type_id {
-            Some(id) => dispute_type(ctx.conn, event.tenant_id, id).await?.map(|t| t.code),
+            Some(id) => dispute_type(ctx.conn, event.tenant_id, id)
+                .await?
+                .map(|t| t.code),
             None => None,
         },
     };
@@ -340,12 +391,25 @@ pub async fn update(
     }
     if let Some(outcome) = parsed.input.outcome {
         model.outcome = Set(Some(outcome));
-        model.outcome_on = Set(Some(parsed.input.outcome_on.unwrap_or_else(|| crate::domain::today_at(now))));
+        model.outcome_on = Set(Some(
+            parsed
+                .input
+                .outcome_on
+                .unwrap_or_else(|| crate::domain::today_at(now)),
+        ));
     }
     model.version = Set(current.version + 1);
     model.updated_at = Set(now);
-    versioned::save::<event_dispute::Entity>(ctx.conn, model, event.tenant_id, event.id, current.version, "dispute", None)
-        .await?;
+    versioned::save::<event_dispute::Entity>(
+        ctx.conn,
+        model,
+        event.tenant_id,
+        event.id,
+        current.version,
+        "dispute",
+        None,
+    )
+    .await?;
     if let Some(parties) = parsed.parties {
         replace_parties(ctx.conn, &event, parties).await?;
     }
@@ -362,17 +426,29 @@ pub struct SessionInput {
     pub notes: Option<String>,
 }
 
-pub async fn add_session(ctx: &Ctx<'_>, event_id: Uuid, input: SessionInput) -> AppResult<event::Model> {
+pub async fn add_session(
+    ctx: &Ctx<'_>,
+    event_id: Uuid,
+    input: SessionInput,
+) -> AppResult<event::Model> {
     let (event, _) = keepable(ctx, event_id).await?;
     let mut errors = Vec::new();
     let mediator = optional_text("mediator", Some(&input.mediator), 100, &mut errors);
     if mediator.is_none() && errors.is_empty() {
-        errors.push(UserError::new("mediator", UserErrorCode::Required, "请填写调解员"));
+        errors.push(UserError::new(
+            "mediator",
+            UserErrorCode::Required,
+            "请填写调解员",
+        ));
     }
     let notes = optional_text("notes", input.notes.as_deref(), 5000, &mut errors);
     let now = ctx.state.clock.now();
     if input.held_on > crate::domain::today_at(now) {
-        errors.push(UserError::new("heldOn", UserErrorCode::InvalidValue, "调解日期不能晚于今天"));
+        errors.push(UserError::new(
+            "heldOn",
+            UserErrorCode::InvalidValue,
+            "调解日期不能晚于今天",
+        ));
     }
     reject_if_any(errors)?;
     mediation_session::Entity::insert(mediation_session::ActiveModel {

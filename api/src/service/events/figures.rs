@@ -11,9 +11,11 @@ use crate::service::region_scope::{place_of, subtree_condition};
 use crate::tenancy::scoped;
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::enums::{DisputeOutcome, EventAction, EventFamily, Satisfaction};
-use entities::{event, event_category, event_dispute, event_history, dispute_type, region};
+use entities::{dispute_type, event, event_category, event_dispute, event_history, region};
 use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use uuid::Uuid;
 
@@ -75,7 +77,11 @@ fn counts<T: serde::Serialize>(values: impl Iterator<Item = T>) -> Vec<Count> {
 }
 
 /// The events in the caller's reach, the region subtree and the department (any period).
-async fn scope_condition(conn: &impl ConnectionTrait, access: &Access, scope: &Scope) -> AppResult<Condition> {
+async fn scope_condition(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    scope: &Scope,
+) -> AppResult<Condition> {
     let reach = access.event_reach(Permission::EventRead)?;
     let mut condition = Condition::all()
         .add(event::Column::TenantId.eq(access.tenant_id))
@@ -90,7 +96,9 @@ async fn scope_condition(conn: &impl ConnectionTrait, access: &Access, scope: &S
         condition = condition.add(subtree_condition::<event::Entity>(region.kind, region.id));
     }
     if scope.to < scope.from || (scope.to - scope.from).num_days() > 366 * 3 {
-        return Err(AppError::BadUserInput("the period runs from `from` to `to`, at most three years".into()));
+        return Err(AppError::BadUserInput(
+            "the period runs from `from` to `to`, at most three years".into(),
+        ));
     }
     Ok(condition)
 }
@@ -113,7 +121,10 @@ pub async fn event_figures(
     if let Some(department) = scope.department_id {
         base = base.add(event::Column::DepartmentId.eq(department));
     }
-    let (start, end) = (day_start(scope.from), day_start(scope.to) + chrono::Duration::days(1));
+    let (start, end) = (
+        day_start(scope.from),
+        day_start(scope.to) + chrono::Duration::days(1),
+    );
     // Events reported in the period.
     let reported: Vec<event::Model> = event::Entity::find()
         .filter(base.clone())
@@ -121,12 +132,13 @@ pub async fn event_figures(
         .filter(event::Column::ReportedAt.lt(end))
         .all(conn)
         .await?;
-    let categories: HashMap<Uuid, event_category::Model> = scoped::<event_category::Entity>(access.tenant_id)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|c| (c.id, c))
-        .collect();
+    let categories: HashMap<Uuid, event_category::Model> =
+        scoped::<event_category::Entity>(access.tenant_id)
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|c| (c.id, c))
+            .collect();
     let top = |id: Uuid| {
         let c = categories.get(&id)?;
         match c.parent_id {
@@ -137,7 +149,10 @@ pub async fn event_figures(
     let mut by_category: BTreeMap<String, (String, i64)> = BTreeMap::new();
     for e in &reported {
         if let Some(c) = top(e.category_id) {
-            by_category.entry(c.code.clone()).or_insert((c.name.clone(), 0)).1 += 1;
+            by_category
+                .entry(c.code.clone())
+                .or_insert((c.name.clone(), 0))
+                .1 += 1;
         }
     }
     let colours = |e: &event::Model| colour(e, now);
@@ -159,8 +174,15 @@ pub async fn event_figures(
         (WarningColour::Orange, "ORANGE"),
         (WarningColour::Red, "RED"),
     ] {
-        let n = reported.iter().filter(|e| colours(e) == Some(colour)).count() as i64;
-        figures.by_colour.push(Count { key: key.into(), label: key.into(), count: n });
+        let n = reported
+            .iter()
+            .filter(|e| colours(e) == Some(colour))
+            .count() as i64;
+        figures.by_colour.push(Count {
+            key: key.into(),
+            label: key.into(),
+            count: n,
+        });
     }
 
     // Rates: what happened in the period, from history.
@@ -184,9 +206,16 @@ pub async fn event_figures(
     let of = |action: EventAction| entries.iter().filter(move |h| h.action == action);
     let on_time = |h: &&event_history::Model| h.deadline.is_none_or(|d| h.at <= d);
     let sign_fors = of(EventAction::SignFor).count();
-    figures.on_time_sign_for_rate = ratio(of(EventAction::SignFor).filter(on_time).count(), sign_fors);
-    figures.return_rate = ratio(of(EventAction::Return).count(), of(EventAction::Dispatch).count());
-    figures.rework_rate = ratio(of(EventAction::Rework).count(), of(EventAction::Complete).count());
+    figures.on_time_sign_for_rate =
+        ratio(of(EventAction::SignFor).filter(on_time).count(), sign_fors);
+    figures.return_rate = ratio(
+        of(EventAction::Return).count(),
+        of(EventAction::Dispatch).count(),
+    );
+    figures.rework_rate = ratio(
+        of(EventAction::Rework).count(),
+        of(EventAction::Complete).count(),
+    );
     let revisits: Vec<Option<Satisfaction>> = of(EventAction::Revisit)
         .map(|h| {
             h.details
@@ -198,7 +227,12 @@ pub async fn event_figures(
     figures.satisfaction_rate = ratio(
         revisits
             .iter()
-            .filter(|s| matches!(s, Some(Satisfaction::Satisfied | Satisfaction::BasicallySatisfied)))
+            .filter(|s| {
+                matches!(
+                    s,
+                    Some(Satisfaction::Satisfied | Satisfaction::BasicallySatisfied)
+                )
+            })
             .count(),
         revisits.len(),
     );
@@ -212,7 +246,10 @@ pub async fn event_figures(
             let rows: Vec<Uuid> = scoped::<event_history::Entity>(access.tenant_id)
                 .filter(event_history::Column::EventId.is_in(chunk.to_vec()))
                 .filter(event_history::Column::Deadline.is_not_null())
-                .filter(Expr::col(event_history::Column::At).gt(Expr::col(event_history::Column::Deadline)))
+                .filter(
+                    Expr::col(event_history::Column::At)
+                        .gt(Expr::col(event_history::Column::Deadline)),
+                )
                 .select_only()
                 .column(event_history::Column::EventId)
                 .into_tuple()
@@ -230,12 +267,19 @@ pub async fn event_figures(
             reported_at.extend(times);
         }
         figures.on_time_closure_rate = ratio(
-            closes.iter().filter(|h| !late.contains(&h.event_id)).count(),
+            closes
+                .iter()
+                .filter(|h| !late.contains(&h.event_id))
+                .count(),
             closes.len(),
         );
         let hours: Vec<f64> = closes
             .iter()
-            .filter_map(|h| reported_at.get(&h.event_id).map(|r| (h.at - *r).num_seconds() as f64 / 3600.0))
+            .filter_map(|h| {
+                reported_at
+                    .get(&h.event_id)
+                    .map(|r| (h.at - *r).num_seconds() as f64 / 3600.0)
+            })
             .collect();
         if !hours.is_empty() {
             figures.average_handling_hours = Some(hours.iter().sum::<f64>() / hours.len() as f64);
@@ -271,8 +315,13 @@ pub struct DisputeFigures {
 }
 
 /// 化解率: disputes reported in the period that were resolved, over all of them.
-pub async fn dispute_figures(conn: &impl ConnectionTrait, access: &Access, scope: Scope) -> AppResult<DisputeFigures> {
-    let base = scope_condition(conn, access, &scope).await?
+pub async fn dispute_figures(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    scope: Scope,
+) -> AppResult<DisputeFigures> {
+    let base = scope_condition(conn, access, &scope)
+        .await?
         .add(event::Column::Family.eq(EventFamily::Dispute))
         .add(event::Column::ReportedAt.gte(day_start(scope.from)))
         .add(event::Column::ReportedAt.lt(day_start(scope.to) + chrono::Duration::days(1)));
@@ -280,21 +329,27 @@ pub async fn dispute_figures(conn: &impl ConnectionTrait, access: &Access, scope
         .filter(event_dispute::Column::Id.in_subquery(ids_of(base)))
         .all(conn)
         .await?;
-    let types: HashMap<Uuid, dispute_type::Model> = scoped::<dispute_type::Entity>(access.tenant_id)
-        .all(conn)
-        .await?
-        .into_iter()
-        .map(|t| (t.id, t))
-        .collect();
-    let outcome = |o: DisputeOutcome| disputes.iter().filter(|d| d.outcome == Some(o)).count() as i64;
+    let types: HashMap<Uuid, dispute_type::Model> =
+        scoped::<dispute_type::Entity>(access.tenant_id)
+            .all(conn)
+            .await?
+            .into_iter()
+            .map(|t| (t.id, t))
+            .collect();
+    let outcome =
+        |o: DisputeOutcome| disputes.iter().filter(|d| d.outcome == Some(o)).count() as i64;
     let total = disputes.len() as i64;
     let mut by_type: BTreeMap<String, (String, i64)> = BTreeMap::new();
     for d in &disputes {
-        let class = d.dispute_type_id.and_then(|id| types.get(&id)).map(|t| match t.parent_id.and_then(|p| types.get(&p)) {
-            Some(parent) => parent,
-            None => t,
+        let class = d.dispute_type_id.and_then(|id| types.get(&id)).map(|t| {
+            match t.parent_id.and_then(|p| types.get(&p)) {
+                Some(parent) => parent,
+                None => t,
+            }
         });
-        let (code, name) = class.map(|t| (t.code.clone(), t.name.clone())).unwrap_or(("".into(), "未分类".into()));
+        let (code, name) = class
+            .map(|t| (t.code.clone(), t.name.clone()))
+            .unwrap_or(("".into(), "未分类".into()));
         by_type.entry(code).or_insert((name, 0)).1 += 1;
     }
     Ok(DisputeFigures {
@@ -305,6 +360,9 @@ pub async fn dispute_figures(conn: &impl ConnectionTrait, access: &Access, scope
         open: disputes.iter().filter(|d| d.outcome.is_none()).count() as i64,
         resolution_rate: ratio(outcome(DisputeOutcome::Resolved) as usize, total as usize),
         by_risk: counts(disputes.iter().map(|d| d.risk)),
-        by_type: by_type.into_iter().map(|(key, (label, count))| Count { key, label, count }).collect(),
+        by_type: by_type
+            .into_iter()
+            .map(|(key, (label, count))| Count { key, label, count })
+            .collect(),
     })
 }

@@ -6,8 +6,8 @@ use super::attachments::{self, Photo};
 use super::catalogue;
 use super::disputes::{self, DisputeInput};
 use super::live::{EventChange, publish_after_commit};
-use super::transitions::{self, Actor, Ctx, Entry, set_clock};
 use super::reach_filter;
+use super::transitions::{self, Actor, Ctx, Entry, set_clock};
 use crate::access::Permission;
 use crate::domain::event_machine::is_open;
 use crate::domain::geo_boundary::stored_contains;
@@ -69,7 +69,11 @@ pub async fn grid_at(
 
 /// The next number of the day: `SJ20261122-0007`. The counter row's lock serialises
 /// concurrent reports.
-async fn next_number(conn: &impl ConnectionTrait, tenant_id: Uuid, day: NaiveDate) -> AppResult<String> {
+async fn next_number(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    day: NaiveDate,
+) -> AppResult<String> {
     let name = format!("event:{}", day.format("%Y%m%d"));
     tenant_counter::Entity::insert(tenant_counter::ActiveModel {
         tenant_id: Set(tenant_id),
@@ -77,9 +81,12 @@ async fn next_number(conn: &impl ConnectionTrait, tenant_id: Uuid, day: NaiveDat
         value: Set(0),
     })
     .on_conflict(
-        OnConflict::columns([tenant_counter::Column::TenantId, tenant_counter::Column::Name])
-            .do_nothing()
-            .to_owned(),
+        OnConflict::columns([
+            tenant_counter::Column::TenantId,
+            tenant_counter::Column::Name,
+        ])
+        .do_nothing()
+        .to_owned(),
     )
     .exec_without_returning(conn)
     .await?;
@@ -186,20 +193,31 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
     let category = match catalogue::category(conn, access.tenant_id, input.category_id).await {
         Ok(c) if c.active => Some(c),
         Ok(_) | Err(AppError::NotFound(_)) => {
-            errors.push(UserError::new("categoryId", UserErrorCode::InvalidValue, "请选择有效的事件类别"));
+            errors.push(UserError::new(
+                "categoryId",
+                UserErrorCode::InvalidValue,
+                "请选择有效的事件类别",
+            ));
             None
         }
         Err(e) => return Err(e),
     };
     let description = input.description.trim().to_string();
     if description.is_empty() || description.chars().count() > 2000 {
-        errors.push(UserError::new("description", UserErrorCode::Required, "请填写 1–2000 字的事件描述"));
+        errors.push(UserError::new(
+            "description",
+            UserErrorCode::Required,
+            "请填写 1–2000 字的事件描述",
+        ));
     }
     let point = match input.point {
-        Some((lng, lat)) => keep(&mut errors, GeoPoint::parse(lng, lat).map_err(|mut e| {
-            e.field = vec!["input".into(), "point".into()];
-            e
-        })),
+        Some((lng, lat)) => keep(
+            &mut errors,
+            GeoPoint::parse(lng, lat).map_err(|mut e| {
+                e.field = vec!["input".into(), "point".into()];
+                e
+            }),
+        ),
         None => None,
     };
     let grid = match (input.grid_id, point) {
@@ -212,7 +230,11 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
             if matches!(region.kind, RegionKind::Grid | RegionKind::MicroGrid) {
                 Some(region)
             } else {
-                errors.push(UserError::new("gridId", UserErrorCode::NotAGrid, "事件须发生在网格内"));
+                errors.push(UserError::new(
+                    "gridId",
+                    UserErrorCode::NotAGrid,
+                    "事件须发生在网格内",
+                ));
                 None
             }
         }
@@ -228,16 +250,39 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
             found
         }
         (None, None) => {
-            errors.push(UserError::new("gridId", UserErrorCode::Required, "请选择网格或在地图上定位"));
+            errors.push(UserError::new(
+                "gridId",
+                UserErrorCode::Required,
+                "请选择网格或在地图上定位",
+            ));
             None
         }
     };
     let address = optional_text("address", input.address.as_deref(), 200, &mut errors);
-    let reporter_name = optional_text("reporterName", input.reporter_name.as_deref(), 50, &mut errors);
-    let external_ref = optional_text("externalRef", input.external_ref.as_deref(), 100, &mut errors);
-    let phone = match input.reporter_phone.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+    let reporter_name = optional_text(
+        "reporterName",
+        input.reporter_name.as_deref(),
+        50,
+        &mut errors,
+    );
+    let external_ref = optional_text(
+        "externalRef",
+        input.external_ref.as_deref(),
+        100,
+        &mut errors,
+    );
+    let phone = match input
+        .reporter_phone
+        .as_deref()
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         Some(raw) => match PhoneNo::parse("reporterPhone", raw) {
-            Ok(p) => Some(residents::seal_phone(&ctx.state.vault, access.tenant_id, &p)?),
+            Ok(p) => Some(residents::seal_phone(
+                &ctx.state.vault,
+                access.tenant_id,
+                &p,
+            )?),
             Err(e) => {
                 errors.push(e);
                 None
@@ -247,7 +292,11 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
     };
     check_links(conn, access.tenant_id, &input.links, &mut errors).await?;
     if input.links.len() > 20 {
-        errors.push(UserError::new("links", UserErrorCode::InvalidValue, "至多关联 20 份档案"));
+        errors.push(UserError::new(
+            "links",
+            UserErrorCode::InvalidValue,
+            "至多关联 20 份档案",
+        ));
     }
     if let Err(AppError::Invalid(mut photo_errors)) =
         attachments::check(&input.photos, ctx.state.settings.events.max_photo_bytes)
@@ -255,17 +304,31 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
         errors.append(&mut photo_errors);
     }
     let dispute = match (&category, input.dispute) {
-        (Some(c), dispute) if c.family == EventFamily::Dispute => {
-            Some(disputes::parse(conn, ctx.state, access.tenant_id, dispute.unwrap_or_default(), &mut errors).await?)
-        }
+        (Some(c), dispute) if c.family == EventFamily::Dispute => Some(
+            disputes::parse(
+                conn,
+                ctx.state,
+                access.tenant_id,
+                dispute.unwrap_or_default(),
+                &mut errors,
+            )
+            .await?,
+        ),
         _ => None,
     };
     reject_if_any(errors)?;
     let (Some(category), Some(grid)) = (category, grid) else {
-        return Err(AppError::internal(anyhow::anyhow!("validated intake lost its category or grid")));
+        return Err(AppError::internal(anyhow::anyhow!(
+            "validated intake lost its category or grid"
+        )));
     };
     // A reporter acts inside its scope (an integrator: the whole county).
-    access.check_action(Permission::RegionRead, Permission::EventReport, &place_of(&grid), "region")?;
+    access.check_action(
+        Permission::RegionRead,
+        Permission::EventReport,
+        &place_of(&grid),
+        "region",
+    )?;
 
     let number = next_number(conn, access.tenant_id, crate::domain::today_at(now)).await?;
     let id = Uuid::now_v7();
@@ -325,15 +388,19 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
         rules.thresholds,
     );
     set_clock(&mut model, Some(&clock));
-    event::Entity::insert(model).exec_without_returning(conn).await?;
+    event::Entity::insert(model)
+        .exec_without_returning(conn)
+        .await?;
     let saved = super::load(conn, access.tenant_id, id).await?;
     if !input.links.is_empty() {
-        event_link::Entity::insert_many(input.links.iter().map(|(kind, target)| event_link::ActiveModel {
-            tenant_id: Set(access.tenant_id),
-            id: Set(Uuid::now_v7()),
-            event_id: Set(id),
-            target_kind: Set(*kind),
-            target_id: Set(*target),
+        event_link::Entity::insert_many(input.links.iter().map(|(kind, target)| {
+            event_link::ActiveModel {
+                tenant_id: Set(access.tenant_id),
+                id: Set(Uuid::now_v7()),
+                event_id: Set(id),
+                target_kind: Set(*kind),
+                target_id: Set(*target),
+            }
         }))
         .exec_without_returning(conn)
         .await?;
@@ -355,12 +422,27 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
     if let Some(dispute) = dispute {
         disputes::create(ctx, &saved, dispute, now).await?;
     }
-    attachments::store(ctx.state, conn, &saved, Some(history), Some(access.user_id), input.photos, now).await?;
+    attachments::store(
+        ctx.state,
+        conn,
+        &saved,
+        Some(history),
+        Some(access.user_id),
+        input.photos,
+        now,
+    )
+    .await?;
     let duplicates = match saved.grid_id {
-        Some(grid_id) => possible_duplicates(conn, access, category.id, grid_id, now, Some(id)).await?,
+        Some(grid_id) => {
+            possible_duplicates(conn, access, category.id, grid_id, now, Some(id)).await?
+        }
         None => Vec::new(),
     };
-    publish_after_commit(ctx.db, &ctx.state.cache, EventChange::of(&saved, EventAction::Report, now));
+    publish_after_commit(
+        ctx.db,
+        &ctx.state.cache,
+        EventChange::of(&saved, EventAction::Report, now),
+    );
     Ok(Reported {
         event: saved,
         possible_duplicates: duplicates,

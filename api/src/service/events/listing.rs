@@ -39,7 +39,9 @@ pub fn colour(event: &event::Model, now: DateTime<Utc>) -> Option<WarningColour>
 fn colour_condition(colour: WarningColour, now: DateTime<Utc>) -> Condition {
     let open = event::Column::PhaseDeadline.is_not_null();
     match colour {
-        WarningColour::Red => Condition::all().add(open).add(event::Column::PhaseDeadline.lte(now)),
+        WarningColour::Red => Condition::all()
+            .add(open)
+            .add(event::Column::PhaseDeadline.lte(now)),
         WarningColour::Orange => Condition::all()
             .add(event::Column::PhaseDeadline.gt(now))
             .add(event::Column::PhaseOrangeAt.lte(now)),
@@ -84,10 +86,7 @@ pub enum EventOrder {
 
 /// China's midnight of `day`, as an instant.
 pub fn day_start(day: NaiveDate) -> DateTime<Utc> {
-    day.and_hms_opt(0, 0, 0)
-        .unwrap_or_default()
-        .and_utc()
-        - chrono::Duration::hours(8)
+    day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc() - chrono::Duration::hours(8)
 }
 
 async fn filter_condition(
@@ -110,10 +109,9 @@ async fn filter_condition(
     }
     if !filter.colours.is_empty() {
         condition = condition.add(event::Column::Status.is_in(OPEN)).add(
-            filter
-                .colours
-                .iter()
-                .fold(Condition::any(), |any, c| any.add(colour_condition(*c, now))),
+            filter.colours.iter().fold(Condition::any(), |any, c| {
+                any.add(colour_condition(*c, now))
+            }),
         );
     }
     if let Some(category) = filter.category_id {
@@ -144,7 +142,12 @@ async fn filter_condition(
     if let Some(family) = filter.family {
         condition = condition.add(event::Column::Family.eq(family));
     }
-    if let Some(search) = filter.search.as_deref().map(str::trim).filter(|s| !s.is_empty()) {
+    if let Some(search) = filter
+        .search
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
         let pattern = format!("%{}%", search.replace(['%', '_'], ""));
         condition = condition.add(
             Condition::any()
@@ -156,7 +159,8 @@ async fn filter_condition(
         condition = condition.add(event::Column::ReportedAt.gte(day_start(from)));
     }
     if let Some(to) = filter.reported_to {
-        condition = condition.add(event::Column::ReportedAt.lt(day_start(to) + chrono::Duration::days(1)));
+        condition =
+            condition.add(event::Column::ReportedAt.lt(day_start(to) + chrono::Duration::days(1)));
     }
     if !filter.risks.is_empty() {
         let ids: Vec<Uuid> = scoped::<event_dispute::Entity>(access.tenant_id)
@@ -195,7 +199,10 @@ pub async fn list(
             .map_err(|_| AppError::BadUserInput("`after` is not a cursor of this list".into()))?,
         None => 0,
     };
-    let total = event::Entity::find().filter(condition.clone()).count(conn).await?;
+    let total = event::Entity::find()
+        .filter(condition.clone())
+        .count(conn)
+        .await?;
     let mut query = event::Entity::find().filter(condition);
     query = match order {
         EventOrder::Urgency => {
@@ -223,7 +230,12 @@ pub async fn list(
         .into_iter()
         .take(page.first as usize)
         .enumerate()
-        .map(|(i, e)| (crate::service::page::encode_cursor(&(offset + i as u64 + 1).to_string()), e))
+        .map(|(i, e)| {
+            (
+                crate::service::page::encode_cursor(&(offset + i as u64 + 1).to_string()),
+                e,
+            )
+        })
         .collect();
     Ok(EventPage {
         items,
@@ -290,7 +302,13 @@ pub async fn links(
                 .filter(resident::Column::Id.eq(link.target_id))
                 .one(conn)
                 .await?
-                .map(|r| if reads_residents { r.name } else { mask_name(&r.name) }),
+                .map(|r| {
+                    if reads_residents {
+                        r.name
+                    } else {
+                        mask_name(&r.name)
+                    }
+                }),
             EventLinkKind::House => scoped::<house::Entity>(access.tenant_id)
                 .filter(house::Column::Id.eq(link.target_id))
                 .one(conn)

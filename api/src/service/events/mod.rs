@@ -63,7 +63,11 @@ pub fn reach_filter(reach: &EventReach) -> Condition {
 }
 
 /// An event of the tenant by id, whoever may see it or not (the caller checks).
-pub async fn load(conn: &impl ConnectionTrait, tenant_id: Uuid, id: Uuid) -> AppResult<event::Model> {
+pub async fn load(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    id: Uuid,
+) -> AppResult<event::Model> {
     scoped::<event::Entity>(tenant_id)
         .filter(event::Column::Id.eq(id))
         .one(conn)

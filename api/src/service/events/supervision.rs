@@ -7,15 +7,17 @@ use super::live::EventChange;
 use super::transitions::{self, Actor, Ctx, Entry};
 use super::{catalogue, load, place_of, reach_filter, visible};
 use crate::access::{Permission, level_above};
-use crate::domain::event_machine::is_open;
 use crate::domain::UserErrorCode;
+use crate::domain::event_machine::is_open;
 use crate::error::{AppError, AppResult};
 use crate::service::page::PageRequest;
 use crate::service::versioned;
 use crate::state::AppState;
 use crate::tenancy::scoped;
 use chrono::{DateTime, Duration, Utc};
-use entities::enums::{EventAction, EventStatus, SupervisionCard, SupervisionKind, TenantKind, TenantStatus};
+use entities::enums::{
+    EventAction, EventStatus, SupervisionCard, SupervisionKind, TenantKind, TenantStatus,
+};
 use entities::{event, supervision_order, tenant};
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::{OnConflict, Query};
@@ -43,20 +45,40 @@ pub async fn raise(
     let event = load(conn, access.tenant_id, event_id).await?;
     access.check_event_transition(EventAction::Supervise, &place_of(&event))?;
     if !is_open(event.status) {
-        return Err(AppError::InvalidTransition("only open events are supervised".into()));
+        return Err(AppError::InvalidTransition(
+            "only open events are supervised".into(),
+        ));
     }
     let message = message.trim().to_string();
     if message.is_empty() || message.chars().count() > 2000 {
-        return Err(AppError::invalid("message", UserErrorCode::Required, "请填写 1–2000 字的督办意见"));
+        return Err(AppError::invalid(
+            "message",
+            UserErrorCode::Required,
+            "请填写 1–2000 字的督办意见",
+        ));
     }
     let deadline = reply_deadline.unwrap_or(now + Duration::hours(reply_hours(card)));
     if deadline <= now {
-        return Err(AppError::invalid("replyDeadline", UserErrorCode::InvalidValue, "回复期限须晚于现在"));
+        return Err(AppError::invalid(
+            "replyDeadline",
+            UserErrorCode::InvalidValue,
+            "回复期限须晚于现在",
+        ));
     }
     let id = Uuid::now_v7();
-    supervision_order::Entity::insert(order_row(&event, id, SupervisionKind::Manual, card, message.clone(), Some(access.user_id), now, deadline, None))
-        .exec_without_returning(conn)
-        .await?;
+    supervision_order::Entity::insert(order_row(
+        &event,
+        id,
+        SupervisionKind::Manual,
+        card,
+        message.clone(),
+        Some(access.user_id),
+        now,
+        deadline,
+        None,
+    ))
+    .exec_without_returning(conn)
+    .await?;
     let actor = Actor::of(conn, access).await?;
     transitions::record(
         conn,
@@ -71,7 +93,11 @@ pub async fn raise(
         },
     )
     .await?;
-    super::live::publish_after_commit(ctx.db, &ctx.state.cache, EventChange::of(&event, EventAction::Supervise, now));
+    super::live::publish_after_commit(
+        ctx.db,
+        &ctx.state.cache,
+        EventChange::of(&event, EventAction::Supervise, now),
+    );
     order(conn, access.tenant_id, id).await
 }
 
@@ -105,7 +131,11 @@ fn order_row(
     }
 }
 
-pub async fn order(conn: &impl ConnectionTrait, tenant_id: Uuid, id: Uuid) -> AppResult<supervision_order::Model> {
+pub async fn order(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    id: Uuid,
+) -> AppResult<supervision_order::Model> {
     scoped::<supervision_order::Entity>(tenant_id)
         .filter(supervision_order::Column::Id.eq(id))
         .one(conn)
@@ -125,27 +155,48 @@ pub async fn visible_order(ctx: &Ctx<'_>, id: Uuid) -> AppResult<supervision_ord
     Ok(found)
 }
 
-pub async fn reply(ctx: &Ctx<'_>, id: Uuid, version: Option<i32>, reply: String) -> AppResult<supervision_order::Model> {
+pub async fn reply(
+    ctx: &Ctx<'_>,
+    id: Uuid,
+    version: Option<i32>,
+    reply: String,
+) -> AppResult<supervision_order::Model> {
     let (access, conn) = (ctx.access, ctx.conn);
     let now = ctx.state.clock.now();
     let current = visible_order(ctx, id).await?;
     let event = load(conn, access.tenant_id, current.event_id).await?;
-    let (permission, allowed) = access.event_action_allowed(EventAction::ReplySupervision, &place_of(&event));
+    let (permission, allowed) =
+        access.event_action_allowed(EventAction::ReplySupervision, &place_of(&event));
     access.check_event_action(permission, &place_of(&event), allowed)?;
     versioned::check_expected(version, current.version, "supervision order")?;
     if current.reply.is_some() {
-        return Err(AppError::InvalidTransition("this supervision order has been replied to".into()));
+        return Err(AppError::InvalidTransition(
+            "this supervision order has been replied to".into(),
+        ));
     }
     let reply = reply.trim().to_string();
     if reply.is_empty() || reply.chars().count() > 2000 {
-        return Err(AppError::invalid("reply", UserErrorCode::Required, "请填写 1–2000 字的回复"));
+        return Err(AppError::invalid(
+            "reply",
+            UserErrorCode::Required,
+            "请填写 1–2000 字的回复",
+        ));
     }
     let mut model: supervision_order::ActiveModel = current.clone().into();
     model.reply = Set(Some(reply.clone()));
     model.replied_by = Set(Some(access.user_id));
     model.replied_at = Set(Some(now));
     model.version = Set(current.version + 1);
-    let saved = versioned::save::<supervision_order::Entity>(conn, model, access.tenant_id, id, current.version, "supervision order", None).await?;
+    let saved = versioned::save::<supervision_order::Entity>(
+        conn,
+        model,
+        access.tenant_id,
+        id,
+        current.version,
+        "supervision order",
+        None,
+    )
+    .await?;
     let actor = Actor::of(conn, access).await?;
     transitions::record(
         conn,
@@ -163,7 +214,11 @@ pub async fn reply(ctx: &Ctx<'_>, id: Uuid, version: Option<i32>, reply: String)
     Ok(saved)
 }
 
-pub async fn of_event(conn: &impl ConnectionTrait, tenant_id: Uuid, event_id: Uuid) -> AppResult<Vec<supervision_order::Model>> {
+pub async fn of_event(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    event_id: Uuid,
+) -> AppResult<Vec<supervision_order::Model>> {
     Ok(scoped::<supervision_order::Entity>(tenant_id)
         .filter(supervision_order::Column::EventId.eq(event_id))
         .order_by_asc(supervision_order::Column::RaisedAt)
@@ -196,7 +251,9 @@ pub async fn list(
         query = query.filter(supervision_order::Column::EventId.eq(id));
     }
     let offset: u64 = match &page.after {
-        Some(a) => a.parse().map_err(|_| AppError::BadUserInput("`after` is not a cursor of this list".into()))?,
+        Some(a) => a
+            .parse()
+            .map_err(|_| AppError::BadUserInput("`after` is not a cursor of this list".into()))?,
         None => 0,
     };
     let rows = query
@@ -211,7 +268,12 @@ pub async fn list(
         .into_iter()
         .take(page.first as usize)
         .enumerate()
-        .map(|(i, o)| (crate::service::page::encode_cursor(&(offset + i as u64 + 1).to_string()), o))
+        .map(|(i, o)| {
+            (
+                crate::service::page::encode_cursor(&(offset + i as u64 + 1).to_string()),
+                o,
+            )
+        })
         .collect();
     Ok((items, has_next, offset > 0))
 }
@@ -280,15 +342,21 @@ async fn sweep_tenant(
                 Some(format!("{}:{seq}", event.id)),
             ))
             .on_conflict(
-                OnConflict::columns([supervision_order::Column::TenantId, supervision_order::Column::AutoKey])
-                    .do_nothing()
-                    .to_owned(),
+                OnConflict::columns([
+                    supervision_order::Column::TenantId,
+                    supervision_order::Column::AutoKey,
+                ])
+                .do_nothing()
+                .to_owned(),
             )
             .exec_without_returning(conn)
             .await?;
             // Bookkeeping, not a change a user acts on: the version stays.
             event::Entity::update_many()
-                .col_expr(event::Column::SupervisedSeq, sea_orm::sea_query::Expr::value(seq))
+                .col_expr(
+                    event::Column::SupervisedSeq,
+                    sea_orm::sea_query::Expr::value(seq),
+                )
                 .filter(event::Column::TenantId.eq(tenant_id))
                 .filter(event::Column::Id.eq(event.id))
                 .exec(conn)
@@ -332,7 +400,10 @@ async fn sweep_tenant(
                     action: EventAction::AutoEscalate,
                     actor: &system,
                     at: now,
-                    comment: Some(format!("超时 {} 小时未办结，自动升级", rules.escalation_grace_hours)),
+                    comment: Some(format!(
+                        "超时 {} 小时未办结，自动升级",
+                        rules.escalation_grace_hours
+                    )),
                     details: Some(serde_json::json!({ "toLevel": above })),
                 },
             )
@@ -344,6 +415,12 @@ async fn sweep_tenant(
     Ok(sweep)
 }
 
-fn publish(state: &AppState, db: &crate::tenancy::RequestDb, event: &event::Model, action: EventAction, now: DateTime<Utc>) {
+fn publish(
+    state: &AppState,
+    db: &crate::tenancy::RequestDb,
+    event: &event::Model,
+    action: EventAction,
+    now: DateTime<Utc>,
+) {
     super::live::publish_after_commit(db, &state.cache, EventChange::of(event, action, now));
 }

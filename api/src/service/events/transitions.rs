@@ -86,8 +86,16 @@ fn restarts_phase(action: EventAction) -> bool {
 fn required(field: &str, value: Option<&str>, what: &str) -> AppResult<String> {
     match value.map(str::trim).filter(|v| !v.is_empty()) {
         Some(v) if v.chars().count() <= 2000 => Ok(v.to_string()),
-        Some(_) => Err(AppError::invalid(field, UserErrorCode::InvalidValue, "至多 2000 个字符")),
-        None => Err(AppError::invalid(field, UserErrorCode::Required, format!("请填写{what}"))),
+        Some(_) => Err(AppError::invalid(
+            field,
+            UserErrorCode::InvalidValue,
+            "至多 2000 个字符",
+        )),
+        None => Err(AppError::invalid(
+            field,
+            UserErrorCode::Required,
+            format!("请填写{what}"),
+        )),
     }
 }
 
@@ -171,12 +179,24 @@ pub async fn save(
 ) -> AppResult<event::Model> {
     model.version = Set(event.version + 1);
     model.updated_at = Set(now);
-    versioned::save::<event::Entity>(conn, model, event.tenant_id, event.id, event.version, "event", None)
-        .await
+    versioned::save::<event::Entity>(
+        conn,
+        model,
+        event.tenant_id,
+        event.id,
+        event.version,
+        "event",
+        None,
+    )
+    .await
 }
 
 /// Applies `action` as the caller asks.
-pub async fn apply(ctx: &Ctx<'_>, action: EventAction, request: Request) -> AppResult<event::Model> {
+pub async fn apply(
+    ctx: &Ctx<'_>,
+    action: EventAction,
+    request: Request,
+) -> AppResult<event::Model> {
     let access = ctx.access;
     let conn = ctx.conn;
     let now = ctx.state.clock.now();
@@ -196,7 +216,11 @@ pub async fn apply(ctx: &Ctx<'_>, action: EventAction, request: Request) -> AppR
         .filter(|c| !c.is_empty())
         .map(str::to_string);
     if comment.as_ref().is_some_and(|c| c.chars().count() > 2000) {
-        return Err(AppError::invalid("comment", UserErrorCode::InvalidValue, "至多 2000 个字符"));
+        return Err(AppError::invalid(
+            "comment",
+            UserErrorCode::InvalidValue,
+            "至多 2000 个字符",
+        ));
     }
     let mut clock_override = None;
     match action {
@@ -252,7 +276,10 @@ pub async fn apply(ctx: &Ctx<'_>, action: EventAction, request: Request) -> AppR
                 AppError::invalid("id", UserErrorCode::InvalidTarget, "已在区县级，无法再上报")
             })?;
             model.level = Set(above);
-            details.insert("toLevel".into(), serde_json::to_value(above).unwrap_or_default());
+            details.insert(
+                "toLevel".into(),
+                serde_json::to_value(above).unwrap_or_default(),
+            );
         }
         EventAction::RequestExtension => {
             if event.extension_pending {
@@ -298,14 +325,17 @@ pub async fn apply(ctx: &Ctx<'_>, action: EventAction, request: Request) -> AppR
                 .order_by_desc(event_extension::Column::RequestedAt)
                 .one(conn)
                 .await?
-                .ok_or_else(|| AppError::InvalidTransition("no extension request is pending".into()))?;
+                .ok_or_else(|| {
+                    AppError::InvalidTransition("no extension request is pending".into())
+                })?;
             model.extension_pending = Set(false);
             let mut decided: event_extension::ActiveModel = pending.clone().into();
             decided.decided_by = Set(Some(access.user_id));
             decided.decided_at = Set(Some(now));
             decided.decision_comment = Set(comment.clone());
             if action == EventAction::ApproveExtension {
-                let category = catalogue::category(conn, event.tenant_id, event.category_id).await?;
+                let category =
+                    catalogue::category(conn, event.tenant_id, event.category_id).await?;
                 let rules = catalogue::rules(conn, event.tenant_id).await?;
                 let current = PhaseClock {
                     started_at: event.phase_started_at.unwrap_or(now),
@@ -331,7 +361,11 @@ pub async fn apply(ctx: &Ctx<'_>, action: EventAction, request: Request) -> AppR
             decided.update(conn).await?;
         }
         EventAction::Complete => {
-            model.result = Set(Some(required("result", request.result.as_deref(), "处置结果")?));
+            model.result = Set(Some(required(
+                "result",
+                request.result.as_deref(),
+                "处置结果",
+            )?));
         }
         EventAction::Close => {
             model.closed_at = Set(Some(now));
@@ -402,7 +436,11 @@ pub async fn apply(ctx: &Ctx<'_>, action: EventAction, request: Request) -> AppR
         )
         .await?;
     }
-    publish_after_commit(ctx.db, &ctx.state.cache, EventChange::of(&saved, action, now));
+    publish_after_commit(
+        ctx.db,
+        &ctx.state.cache,
+        EventChange::of(&saved, action, now),
+    );
     Ok(saved)
 }
 

@@ -25,6 +25,16 @@ export const archivist = {
   password: process.env.GRIDGOV_E2E_ARCHIVIST_PASSWORD ?? credentials.password,
 };
 
+/**
+ * A department user, who signs for and completes the events dispatched to the department.
+ * The demo county's `dept.cg` (县城市管理局) unless set.
+ */
+export const departmentUser = {
+  tenantCode: process.env.GRIDGOV_E2E_DEPARTMENT_TENANT ?? credentials.tenantCode,
+  username: process.env.GRIDGOV_E2E_DEPARTMENT_USER ?? 'dept.cg',
+  password: process.env.GRIDGOV_E2E_DEPARTMENT_PASSWORD ?? credentials.password,
+};
+
 /** Why the browser tests cannot run here, or null when they can. With GRIDGOV_E2E_REQUIRED=1
  * (the project's test command) a missing prerequisite is a failure, never a silent skip. */
 export function missingPrerequisite() {

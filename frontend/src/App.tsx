@@ -3,6 +3,9 @@ import type { ComponentType } from 'react';
 import { AuthProvider, useAuth } from './auth/AuthProvider';
 import { I18nProvider, useErrorMessage, useI18n } from './i18n';
 import { AppLayout } from './layout/AppLayout';
+import { DepartmentPage } from './pages/Department/DepartmentPage';
+import { DisputesPage } from './pages/Disputes/DisputesPage';
+import { EventsPage } from './pages/Events/EventsPage';
 import { GridBuildingsPage } from './pages/GridBuildings/GridBuildingsPage';
 import { GridMapPage } from './pages/GridMap/GridMapPage';
 import { GridTeamsPage } from './pages/GridTeams/GridTeamsPage';
@@ -11,6 +14,7 @@ import { PartyPage } from './pages/Party/PartyPage';
 import { RegionTreePage } from './pages/RegionTree/RegionTreePage';
 import { ResidentsPage } from './pages/Residents/ResidentsPage';
 import { SignInPage } from './pages/SignIn/SignInPage';
+import { SupervisionPage } from './pages/Supervision/SupervisionPage';
 import { useRoute, type PageName, type PageProps } from './routing';
 
 export function App() {
@@ -61,13 +65,17 @@ const PAGES: Record<PageName, ComponentType<PageProps>> = {
   teams: GridTeamsPage,
   party: PartyPage,
   import: ImportPage,
+  events: EventsPage,
+  department: DepartmentPage,
+  supervision: SupervisionPage,
+  disputes: DisputesPage,
 };
 
 function SignedInApp() {
   const route = useRoute();
   const Page = PAGES[route.page];
   return (
-    <AppLayout page={route.page}>
+    <AppLayout page={route.page} param={route.param}>
       {/* A new id is a new page: its state starts afresh. */}
       <Page key={`${route.page}/${route.param ?? ''}`} param={route.param} />
     </AppLayout>

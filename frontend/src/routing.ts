@@ -1,9 +1,20 @@
 import { useEffect, useState } from 'react';
 
 /** The app's pages. Hash routes, so any static server (or the API server) can host dist/. */
-export type PageName = 'map' | 'regions' | 'residents' | 'buildings' | 'teams' | 'party' | 'import';
+export type PageName =
+  | 'map'
+  | 'regions'
+  | 'residents'
+  | 'buildings'
+  | 'teams'
+  | 'party'
+  | 'import'
+  | 'events'
+  | 'department'
+  | 'supervision'
+  | 'disputes';
 
-/** Where the app is: a page and, for some pages, one id (`#/buildings/<grid id>`). */
+/** Where the app is: a page and, for some pages, one id (`#/buildings/<grid id>`, `#/events/new`). */
 export interface Route {
   page: PageName;
   param: string | null;
@@ -14,7 +25,19 @@ export interface PageProps {
   param: string | null;
 }
 
-const PAGES: readonly PageName[] = ['map', 'regions', 'residents', 'buildings', 'teams', 'party', 'import'];
+const PAGES: readonly PageName[] = [
+  'map',
+  'regions',
+  'residents',
+  'buildings',
+  'teams',
+  'party',
+  'import',
+  'events',
+  'department',
+  'supervision',
+  'disputes',
+];
 export const DEFAULT_PAGE: PageName = 'map';
 
 function parseHash(hash: string): Route {

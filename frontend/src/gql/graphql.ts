@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddMediationSessionInput = {
+  eventId: string | number;
+  heldOn: string;
+  mediator: string;
+  method: MediationMethod;
+  notes?: string | null | undefined;
+};
+
 /** 出席 | 缺席 | 请假 */
 export type Attendance =
   | 'ABSENT'
@@ -30,6 +38,13 @@ export type CareLevel =
   /** 一般 */
   | 'ROUTINE';
 
+export type CompleteEventInput = {
+  id: string | number;
+  photos?: Array<File> | null | undefined;
+  result: string;
+  version: number;
+};
+
 export type CreatePartyCommitmentInput = {
   memberId: string | number;
   periodEnd: string;
@@ -44,12 +59,193 @@ export type CreatePartyMemberInput = {
   transferredFrom?: string | null | undefined;
 };
 
+export type DecideEventExtensionInput = {
+  approve: boolean;
+  comment?: string | null | undefined;
+  id: string | number;
+  version: number;
+};
+
+export type DispatchEventInput = {
+  comment?: string | null | undefined;
+  /** The category's default department when absent. */
+  departmentId?: string | number | null | undefined;
+  id: string | number;
+  version: number;
+};
+
+export type DisputeFieldsInput = {
+  agreement?: string | null | undefined;
+  /** Yuan, at most two decimals ("12500.00"); empty clears it. */
+  amountInvolved?: string | null | undefined;
+  outcome?: DisputeOutcome | null | undefined;
+  /** Today by default when an outcome is given. */
+  outcomeOn?: string | null | undefined;
+  /** Replaces the parties when given. */
+  parties?: Array<DisputePartyInput> | null | undefined;
+  scale?: DisputeScale | null | undefined;
+  typeId?: string | number | null | undefined;
+};
+
+/** 化解 | 未化解 | 转诉讼 */
+export type DisputeOutcome =
+  | 'FAILED'
+  | 'RESOLVED'
+  | 'SENT_TO_COURT';
+
+export type DisputePartyInput = {
+  kind?: DisputePartyKind | null | undefined;
+  name: string;
+  phone?: string | null | undefined;
+};
+
+/** A dispute party: a person or an organisation. */
+export type DisputePartyKind =
+  | 'ORGANISATION'
+  | 'PERSON';
+
+/** 个体 | 一般群体性 | 重大群体性 */
+export type DisputeScale =
+  | 'GROUP'
+  | 'INDIVIDUAL'
+  | 'MAJOR_GROUP';
+
 /** 优秀 | 合格 | 基本合格 | 不合格 */
 export type EvaluationGrade =
   | 'BASICALLY_QUALIFIED'
   | 'EXCELLENT'
   | 'QUALIFIED'
   | 'UNQUALIFIED';
+
+/** What happened to an event (history) or what a caller may do (available actions). */
+export type EventAction =
+  | 'ACCEPT'
+  | 'APPROVE_EXTENSION'
+  | 'ARCHIVE'
+  | 'AUTO_ESCALATE'
+  | 'CLOSE'
+  | 'COMPLETE'
+  | 'DISPATCH'
+  | 'ESCALATE'
+  | 'HANDLE_LOCALLY'
+  | 'MERGE'
+  | 'REFUSE_EXTENSION'
+  | 'REJECT'
+  | 'REOPEN'
+  | 'REPLY_SUPERVISION'
+  | 'REPORT'
+  | 'REQUEST_EXTENSION'
+  | 'RETURN'
+  | 'REVISIT'
+  | 'REWORK'
+  | 'SIGN_FOR'
+  | 'SUPERVISE';
+
+/** 一般事件 | 矛盾纠纷 */
+export type EventFamily =
+  | 'DISPUTE'
+  | 'GENERAL';
+
+export type EventFilter = {
+  /** A category; a top-level one includes its subcategories. */
+  categoryId?: string | number | null | undefined;
+  /** Open events of these colours now. */
+  colour?: Array<WarningColour> | null | undefined;
+  departmentId?: string | number | null | undefined;
+  family?: EventFamily | null | undefined;
+  /** True: not yet closed; false: closed, archived, rejected or merged. */
+  open?: boolean | null | undefined;
+  /** A region subtree. */
+  regionId?: string | number | null | undefined;
+  reportedFrom?: string | null | undefined;
+  reportedTo?: string | null | undefined;
+  /** Disputes of these risk colours. */
+  risk?: Array<RiskColour> | null | undefined;
+  /** Part of the number or the description. */
+  search?: string | null | undefined;
+  status?: Array<EventStatus> | null | undefined;
+};
+
+export type EventLinkInput = {
+  kind: EventLinkKind;
+  /** A resident, house or organisation id. */
+  targetId: string | number;
+};
+
+/** What an event links to in the archives. */
+export type EventLinkKind =
+  | 'HOUSE'
+  | 'ORGANISATION'
+  | 'RESIDENT';
+
+/** The order of the event list. */
+export type EventOrder =
+  | 'NEWEST'
+  | 'OLDEST'
+  /**
+   * Most urgent first: red, orange, yellow, green, then events without a deadline; the
+   * nearest deadline first within a colour.
+   */
+  | 'URGENCY';
+
+/** The timed phase of an open event. */
+export type EventPhase =
+  | 'ACCEPT'
+  | 'HANDLE'
+  | 'SIGN_FOR'
+  | 'VERIFY';
+
+/** A step that needs a reason. */
+export type EventReasonInput = {
+  id: string | number;
+  reason: string;
+  version: number;
+};
+
+/** Where an event came from. */
+export type EventSource =
+  /** 部门移交 */
+  | 'DEPARTMENT'
+  /** 12345 热线 */
+  | 'HOTLINE'
+  /** 网格员巡查 */
+  | 'PATROL'
+  /** 群众反映 */
+  | 'RESIDENT'
+  /** 督查交办 */
+  | 'SUPERVISION'
+  /** 视频监控 */
+  | 'VIDEO';
+
+/** Where an event stands in the closed loop. */
+export type EventStatus =
+  /** 受理 — waiting to be handled locally, dispatched or escalated. */
+  | 'ACCEPTED'
+  /** 归档 */
+  | 'ARCHIVED'
+  /** 结案 — waiting for the revisit. */
+  | 'CLOSED'
+  /** 派遣 — waiting for the department to sign for it. */
+  | 'DISPATCHED'
+  /** 处置完成 — waiting for verification. */
+  | 'DONE'
+  /** 处置中 */
+  | 'HANDLING'
+  /** 已合并 */
+  | 'MERGED'
+  /** 不予受理 */
+  | 'REJECTED'
+  /** 上报 — waiting to be accepted. */
+  | 'REPORTED'
+  /** 已回访 */
+  | 'REVISITED';
+
+/** A step that takes only an optional comment. */
+export type EventStepInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  version: number;
+};
 
 export type ExportFormat =
   | 'CSV'
@@ -61,6 +257,11 @@ export type ExportResidentsInput = {
   /** Full identifiers where the caller's `resident:reveal` reaches (FORBIDDEN without it). */
   reveal?: boolean;
 };
+
+export type ExtensionStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REFUSED';
 
 /** 性别 */
 export type Gender =
@@ -146,10 +347,24 @@ export type LoginInput = {
   username: string;
 };
 
+/** 人民调解 | 行政调解 | 司法调解 */
+export type MediationMethod =
+  | 'ADMINISTRATIVE'
+  | 'JUDICIAL'
+  | 'PEOPLE';
+
 /** How often a required meeting recurs. */
 export type MeetingPeriod =
   | 'MONTH'
   | 'QUARTER';
+
+export type MergeEventInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** The open event of the same family it duplicates. */
+  intoId: string | number;
+  version: number;
+};
 
 /** An entry of a resident's timeline. */
 export type MoveKind =
@@ -277,6 +492,11 @@ export type PartyTransferKind =
   /** 转出 to outside the county. */
   | 'TRANSFER_OUT';
 
+export type PointInput = {
+  lat: number;
+  lng: number;
+};
+
 /** 政治面貌 */
 export type PoliticalStatus =
   /** 中共党员 */
@@ -291,6 +511,15 @@ export type PoliticalStatus =
   | 'MASSES'
   /** 无党派人士 */
   | 'NONPARTISAN';
+
+export type RaiseSupervisionOrderInput = {
+  /** NORMAL by default. */
+  card?: SupervisionCard | null | undefined;
+  eventId: string | number;
+  message: string;
+  /** 72 h (normal), 48 h (yellow) or 24 h (red) from now by default. */
+  replyDeadline?: string | null | undefined;
+};
 
 export type RecordPartyEvaluationInput = {
   /** Today by default. */
@@ -323,6 +552,42 @@ export type RegionKind =
   | 'GRID'
   | 'MICRO_GRID'
   | 'STREET';
+
+export type ReplySupervisionOrderInput = {
+  id: string | number;
+  reply: string;
+  version?: number | null | undefined;
+};
+
+export type ReportEventInput = {
+  address?: string | null | undefined;
+  categoryId: string | number;
+  description: string;
+  /** Disputes family only. */
+  dispute?: DisputeFieldsInput | null | undefined;
+  /** The integrator's own reference. */
+  externalRef?: string | null | undefined;
+  /** The grid; or give `point` and the grid is found by its boundary. */
+  gridId?: string | number | null | undefined;
+  links?: Array<EventLinkInput> | null | undefined;
+  /** JPEG, PNG or WebP (GraphQL multipart request). */
+  photos?: Array<File> | null | undefined;
+  point?: PointInput | null | undefined;
+  reporterName?: string | null | undefined;
+  /** Sealed and shown masked, like ID numbers. */
+  reporterPhone?: string | null | undefined;
+  /** PATROL by default. */
+  source?: EventSource | null | undefined;
+  /** ROUTINE by default. */
+  urgency?: Urgency | null | undefined;
+};
+
+export type RequestEventExtensionInput = {
+  extraHours: number;
+  id: string | number;
+  reason: string;
+  version: number;
+};
 
 /** 居住类型 (domain.md §3). */
 export type ResidenceType =
@@ -365,6 +630,21 @@ export type RevealResidentIdentifierInput = {
   residentId: string | number;
 };
 
+export type RevisitEventInput = {
+  comment?: string | null | undefined;
+  id: string | number;
+  /** Dissatisfied only: back to handling. */
+  reopen?: boolean;
+  satisfaction: Satisfaction;
+  version: number;
+};
+
+/** A dispute's risk colour 黄/橙/红. */
+export type RiskColour =
+  | 'ORANGE'
+  | 'RED'
+  | 'YELLOW';
+
 /** The roles of a county (domain guide §12). */
 export type Role =
   /** 社区工作人员 */
@@ -386,6 +666,12 @@ export type Role =
   /** 街道管理员 — manages and dispatches within a street. */
   | 'STREET_ADMIN';
 
+/** 满意 | 基本满意 | 不满意 */
+export type Satisfaction =
+  | 'BASICALLY_SATISFIED'
+  | 'DISSATISFIED'
+  | 'SATISFIED';
+
 export type StartImportInput = {
   /** Validate only; write nothing. Default true. */
   dryRun?: boolean;
@@ -393,6 +679,17 @@ export type StartImportInput = {
   /** From `POST /uploads`. */
   uploadId: string;
 };
+
+/** 督办 | 黄牌督办 | 红牌督办 */
+export type SupervisionCard =
+  | 'NORMAL'
+  | 'RED'
+  | 'YELLOW';
+
+export type SupervisionKind =
+  /** Raised by the scheduler when the event went red. */
+  | 'AUTOMATIC'
+  | 'MANUAL';
 
 /** A part of the "1+1+N+X" team. */
 export type TeamPart =
@@ -450,6 +747,18 @@ export type TransferPartyMemberInput = {
   toPlace?: string | null | undefined;
 };
 
+export type UpdateDisputeInput = {
+  eventId: string | number;
+  fields: DisputeFieldsInput;
+  version?: number | null | undefined;
+};
+
+/** 一般 | 紧急 | 特急 */
+export type Urgency =
+  | 'EMERGENCY'
+  | 'ROUTINE'
+  | 'URGENT';
+
 /** Stable codes of `userErrors`. */
 export type UserErrorCode =
   | 'ALREADY_MEMBER'
@@ -465,25 +774,39 @@ export type UserErrorCode =
   | 'INVALID_CENTER'
   | 'INVALID_CODE'
   | 'INVALID_KIND_NESTING'
+  | 'INVALID_MERGE_TARGET'
   | 'INVALID_MOVE'
   | 'INVALID_NAME'
   | 'INVALID_PHONE'
   | 'INVALID_SCOPE'
+  | 'INVALID_TARGET'
   | 'INVALID_TENANT_CODE'
   | 'INVALID_USERNAME'
   | 'INVALID_VALUE'
   | 'IN_USE'
   | 'NOT_A_GRID'
+  | 'POINT_OUTSIDE_GRIDS'
   | 'REGION_NOT_EMPTY'
   | 'REQUIRED'
   | 'ROLE_ALREADY_ASSIGNED'
   | 'TENANT_CODE_TAKEN'
   | 'UNREADABLE_FILE'
+  | 'UNSUPPORTED_FILE'
   | 'UPLOAD_NOT_FOUND'
   | 'USERNAME_TAKEN'
   | 'VERSION_CONFLICT'
   | 'WEAK_PASSWORD'
   | 'WRONG_PASSWORD';
+
+/**
+ * 绿 | 黄 | 橙 | 红 — how much of its phase's time an open event has used (thresholds per
+ * tenant; red is overdue).
+ */
+export type WarningColour =
+  | 'GREEN'
+  | 'ORANGE'
+  | 'RED'
+  | 'YELLOW';
 
 export type LoginMutationVariables = Exact<{
   input: LoginInput;
@@ -508,6 +831,231 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MeQuery = { me: { permissions: Array<string>, user: { id: string, username: string, displayName: string }, tenant: { id: string, code: string, name: string }, roleAssignments: Array<{ id: string, role: Role, scopeName: string | null }> } };
+
+export type EventCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventCategoriesQuery = { eventCategories: Array<{ id: string, parentId: string | null, code: string, name: string, family: EventFamily, active: boolean, defaultDepartment: { id: string, name: string } | null }> };
+
+export type DisputeTypesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DisputeTypesQuery = { disputeTypes: Array<{ id: string, parentId: string | null, code: string, name: string }> };
+
+export type EventDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventDepartmentsQuery = { departments: { nodes: Array<{ id: string, code: string, name: string }> } };
+
+export type EventsQueryVariables = Exact<{
+  filter?: EventFilter | null | undefined;
+  orderBy?: EventOrder;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type EventsQuery = { events: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, number: string, family: EventFamily, description: string, urgency: Urgency, source: EventSource, status: EventStatus, level: RegionKind, colour: WarningColour | null, phase: EventPhase | null, phaseDeadline: string | null, extensionPending: boolean, reportedAt: string, version: number, category: { id: string, name: string }, grid: { id: string, name: string }, department: { id: string, name: string } | null, dispute: { risk: RiskColour, outcome: DisputeOutcome | null, scale: DisputeScale, type: { id: string, name: string } | null } | null } }> } };
+
+export type EventQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EventQuery = { event: { id: string, number: string, family: EventFamily, description: string, urgency: Urgency, source: EventSource, status: EventStatus, level: RegionKind, lng: number | null, lat: number | null, address: string | null, reporterName: string | null, reporterPhone: string | null, externalRef: string | null, reportedAt: string, phase: EventPhase | null, phaseStartedAt: string | null, phaseDeadline: string | null, colour: WarningColour | null, extensionPending: boolean, result: string | null, closedAt: string | null, closedLevel: RegionKind | null, satisfaction: Satisfaction | null, version: number, availableActions: Array<EventAction>, category: { id: string, name: string, family: EventFamily, defaultDepartment: { id: string, name: string } | null }, grid: { id: string, name: string }, department: { id: string, name: string } | null, mergedInto: { id: string, number: string } | null, history: Array<{ id: string, action: EventAction, fromStatus: EventStatus | null, toStatus: EventStatus, actorName: string, at: string, comment: string | null, level: RegionKind, deadline: string | null, onTime: boolean | null, department: { id: string, name: string } | null, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, url: string, createdAt: string }> }>, attachments: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number, url: string, createdAt: string }>, links: Array<{ kind: EventLinkKind, targetId: string, label: string }>, extensions: Array<{ id: string, extraHours: number, reason: string, status: ExtensionStatus, requestedAt: string, decidedAt: string | null, oldDeadline: string | null, newDeadline: string | null }>, supervisionOrders: Array<{ id: string, kind: SupervisionKind, card: SupervisionCard, message: string, raisedBy: string | null, raisedAt: string, replyDeadline: string, reply: string | null, repliedAt: string | null, overdue: boolean, version: number }>, dispute: { scale: DisputeScale, amountInvolved: string | null, risk: RiskColour, agreement: string | null, outcome: DisputeOutcome | null, outcomeOn: string | null, version: number, type: { id: string, name: string } | null, parties: Array<{ name: string, kind: DisputePartyKind, phone: string | null }>, sessions: Array<{ id: string, mediator: string, heldOn: string, method: MediationMethod, notes: string | null }> } | null } };
+
+export type GridAtQueryVariables = Exact<{
+  lng: number;
+  lat: number;
+}>;
+
+
+export type GridAtQuery = { gridAt: { id: string, name: string, code: string } | null };
+
+export type GridOptionsQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type GridOptionsQuery = { regions: { nodes: Array<{ id: string, code: string, name: string, parent: { id: string, name: string } | null }> } };
+
+export type SupervisionOrdersQueryVariables = Exact<{
+  open?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SupervisionOrdersQuery = { supervisionOrders: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: SupervisionKind, card: SupervisionCard, message: string, raisedBy: string | null, raisedAt: string, replyDeadline: string, reply: string | null, repliedAt: string | null, overdue: boolean, version: number, event: { id: string, number: string, status: EventStatus, colour: WarningColour | null, category: { id: string, name: string } } } }> } };
+
+export type EventFiguresQueryVariables = Exact<{
+  regionId?: string | number | null | undefined;
+  departmentId?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type EventFiguresQuery = { eventFigures: { reported: number, onTimeSignForRate: number | null, onTimeClosureRate: number | null, reworkRate: number | null, returnRate: number | null, satisfactionRate: number | null, averageHandlingHours: number | null, byColour: Array<{ key: string, label: string, count: number }>, byStatus: Array<{ key: string, label: string, count: number }> } };
+
+export type DisputeFiguresQueryVariables = Exact<{
+  regionId?: string | number | null | undefined;
+  from: string;
+  to: string;
+}>;
+
+
+export type DisputeFiguresQuery = { disputeFigures: { total: number, resolved: number, failed: number, sentToCourt: number, open: number, resolutionRate: number | null, byRisk: Array<{ key: string, label: string, count: number }>, byType: Array<{ key: string, label: string, count: number }> } };
+
+export type ReportEventMutationVariables = Exact<{
+  input: ReportEventInput;
+}>;
+
+
+export type ReportEventMutation = { reportEvent: { event: { id: string, number: string, status: EventStatus, version: number } | null, possibleDuplicates: Array<{ id: string, number: string, description: string, status: EventStatus, colour: WarningColour | null, reportedAt: string, category: { id: string, name: string }, grid: { id: string, name: string } }>, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AcceptEventMutationVariables = Exact<{
+  input: EventStepInput;
+}>;
+
+
+export type AcceptEventMutation = { acceptEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RejectEventMutationVariables = Exact<{
+  input: EventReasonInput;
+}>;
+
+
+export type RejectEventMutation = { rejectEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type MergeEventMutationVariables = Exact<{
+  input: MergeEventInput;
+}>;
+
+
+export type MergeEventMutation = { mergeEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type HandleEventLocallyMutationVariables = Exact<{
+  input: EventStepInput;
+}>;
+
+
+export type HandleEventLocallyMutation = { handleEventLocally: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type DispatchEventMutationVariables = Exact<{
+  input: DispatchEventInput;
+}>;
+
+
+export type DispatchEventMutation = { dispatchEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type EscalateEventMutationVariables = Exact<{
+  input: EventStepInput;
+}>;
+
+
+export type EscalateEventMutation = { escalateEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type SignForEventMutationVariables = Exact<{
+  input: EventStepInput;
+}>;
+
+
+export type SignForEventMutation = { signForEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ReturnEventMutationVariables = Exact<{
+  input: EventReasonInput;
+}>;
+
+
+export type ReturnEventMutation = { returnEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RequestEventExtensionMutationVariables = Exact<{
+  input: RequestEventExtensionInput;
+}>;
+
+
+export type RequestEventExtensionMutation = { requestEventExtension: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type DecideEventExtensionMutationVariables = Exact<{
+  input: DecideEventExtensionInput;
+}>;
+
+
+export type DecideEventExtensionMutation = { decideEventExtension: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type CompleteEventMutationVariables = Exact<{
+  input: CompleteEventInput;
+}>;
+
+
+export type CompleteEventMutation = { completeEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type CloseEventMutationVariables = Exact<{
+  input: EventStepInput;
+}>;
+
+
+export type CloseEventMutation = { closeEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ReworkEventMutationVariables = Exact<{
+  input: EventReasonInput;
+}>;
+
+
+export type ReworkEventMutation = { reworkEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RevisitEventMutationVariables = Exact<{
+  input: RevisitEventInput;
+}>;
+
+
+export type RevisitEventMutation = { revisitEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ArchiveEventMutationVariables = Exact<{
+  input: EventStepInput;
+}>;
+
+
+export type ArchiveEventMutation = { archiveEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type RaiseSupervisionOrderMutationVariables = Exact<{
+  input: RaiseSupervisionOrderInput;
+}>;
+
+
+export type RaiseSupervisionOrderMutation = { raiseSupervisionOrder: { order: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type ReplySupervisionOrderMutationVariables = Exact<{
+  input: ReplySupervisionOrderInput;
+}>;
+
+
+export type ReplySupervisionOrderMutation = { replySupervisionOrder: { order: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type UpdateDisputeMutationVariables = Exact<{
+  input: UpdateDisputeInput;
+}>;
+
+
+export type UpdateDisputeMutation = { updateDispute: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AddMediationSessionMutationVariables = Exact<{
+  input: AddMediationSessionInput;
+}>;
+
+
+export type AddMediationSessionMutation = { addMediationSession: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type EventChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type EventChangedSubscription = { eventChanged: { eventId: string, number: string, action: EventAction, status: EventStatus, at: string, departmentId: string | null } };
+
+export type DepartmentDispatchesSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DepartmentDispatchesSubscription = { departmentDispatches: { eventId: string, number: string, action: EventAction, status: EventStatus, at: string, departmentId: string | null } };
 
 export type RegionBuildingsQueryVariables = Exact<{
   regionId: string | number;
@@ -826,6 +1374,683 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const EventCategoriesDocument = new TypedDocumentString(`
+    query EventCategories {
+  eventCategories {
+    id
+    parentId
+    code
+    name
+    family
+    active
+    defaultDepartment {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventCategoriesQuery, EventCategoriesQueryVariables>;
+export const DisputeTypesDocument = new TypedDocumentString(`
+    query DisputeTypes {
+  disputeTypes {
+    id
+    parentId
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DisputeTypesQuery, DisputeTypesQueryVariables>;
+export const EventDepartmentsDocument = new TypedDocumentString(`
+    query EventDepartments {
+  departments(first: 200) {
+    nodes {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventDepartmentsQuery, EventDepartmentsQueryVariables>;
+export const EventsDocument = new TypedDocumentString(`
+    query Events($filter: EventFilter, $orderBy: EventOrder! = URGENCY, $first: Int, $after: String) {
+  events(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        number
+        family
+        description
+        urgency
+        source
+        status
+        level
+        colour
+        phase
+        phaseDeadline
+        extensionPending
+        reportedAt
+        version
+        category {
+          id
+          name
+        }
+        grid {
+          id
+          name
+        }
+        department {
+          id
+          name
+        }
+        dispute {
+          risk
+          outcome
+          scale
+          type {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventsQuery, EventsQueryVariables>;
+export const EventDocument = new TypedDocumentString(`
+    query Event($id: ID!) {
+  event(id: $id) {
+    id
+    number
+    family
+    description
+    urgency
+    source
+    status
+    level
+    lng
+    lat
+    address
+    reporterName
+    reporterPhone
+    externalRef
+    reportedAt
+    phase
+    phaseStartedAt
+    phaseDeadline
+    colour
+    extensionPending
+    result
+    closedAt
+    closedLevel
+    satisfaction
+    version
+    availableActions
+    category {
+      id
+      name
+      family
+      defaultDepartment {
+        id
+        name
+      }
+    }
+    grid {
+      id
+      name
+    }
+    department {
+      id
+      name
+    }
+    mergedInto {
+      id
+      number
+    }
+    history {
+      id
+      action
+      fromStatus
+      toStatus
+      actorName
+      at
+      comment
+      level
+      deadline
+      onTime
+      department {
+        id
+        name
+      }
+      attachments {
+        id
+        fileName
+        contentType
+        sizeBytes
+        url
+        createdAt
+      }
+    }
+    attachments {
+      id
+      fileName
+      contentType
+      sizeBytes
+      url
+      createdAt
+    }
+    links {
+      kind
+      targetId
+      label
+    }
+    extensions {
+      id
+      extraHours
+      reason
+      status
+      requestedAt
+      decidedAt
+      oldDeadline
+      newDeadline
+    }
+    supervisionOrders {
+      id
+      kind
+      card
+      message
+      raisedBy
+      raisedAt
+      replyDeadline
+      reply
+      repliedAt
+      overdue
+      version
+    }
+    dispute {
+      scale
+      amountInvolved
+      risk
+      agreement
+      outcome
+      outcomeOn
+      version
+      type {
+        id
+        name
+      }
+      parties {
+        name
+        kind
+        phone
+      }
+      sessions {
+        id
+        mediator
+        heldOn
+        method
+        notes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EventQuery, EventQueryVariables>;
+export const GridAtDocument = new TypedDocumentString(`
+    query GridAt($lng: Float!, $lat: Float!) {
+  gridAt(lng: $lng, lat: $lat) {
+    id
+    name
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<GridAtQuery, GridAtQueryVariables>;
+export const GridOptionsDocument = new TypedDocumentString(`
+    query GridOptions($search: String) {
+  regions(kind: GRID, search: $search, first: 30) {
+    nodes {
+      id
+      code
+      name
+      parent {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GridOptionsQuery, GridOptionsQueryVariables>;
+export const SupervisionOrdersDocument = new TypedDocumentString(`
+    query SupervisionOrders($open: Boolean, $first: Int, $after: String) {
+  supervisionOrders(open: $open, first: $first, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        kind
+        card
+        message
+        raisedBy
+        raisedAt
+        replyDeadline
+        reply
+        repliedAt
+        overdue
+        version
+        event {
+          id
+          number
+          status
+          colour
+          category {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SupervisionOrdersQuery, SupervisionOrdersQueryVariables>;
+export const EventFiguresDocument = new TypedDocumentString(`
+    query EventFigures($regionId: ID, $departmentId: ID, $from: NaiveDate!, $to: NaiveDate!) {
+  eventFigures(
+    regionId: $regionId
+    departmentId: $departmentId
+    from: $from
+    to: $to
+  ) {
+    reported
+    byColour {
+      key
+      label
+      count
+    }
+    byStatus {
+      key
+      label
+      count
+    }
+    onTimeSignForRate
+    onTimeClosureRate
+    reworkRate
+    returnRate
+    satisfactionRate
+    averageHandlingHours
+  }
+}
+    `) as unknown as TypedDocumentString<EventFiguresQuery, EventFiguresQueryVariables>;
+export const DisputeFiguresDocument = new TypedDocumentString(`
+    query DisputeFigures($regionId: ID, $from: NaiveDate!, $to: NaiveDate!) {
+  disputeFigures(regionId: $regionId, from: $from, to: $to) {
+    total
+    resolved
+    failed
+    sentToCourt
+    open
+    resolutionRate
+    byRisk {
+      key
+      label
+      count
+    }
+    byType {
+      key
+      label
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DisputeFiguresQuery, DisputeFiguresQueryVariables>;
+export const ReportEventDocument = new TypedDocumentString(`
+    mutation ReportEvent($input: ReportEventInput!) {
+  reportEvent(input: $input) {
+    event {
+      id
+      number
+      status
+      version
+    }
+    possibleDuplicates {
+      id
+      number
+      description
+      status
+      colour
+      reportedAt
+      category {
+        id
+        name
+      }
+      grid {
+        id
+        name
+      }
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReportEventMutation, ReportEventMutationVariables>;
+export const AcceptEventDocument = new TypedDocumentString(`
+    mutation AcceptEvent($input: EventStepInput!) {
+  acceptEvent(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptEventMutation, AcceptEventMutationVariables>;
+export const RejectEventDocument = new TypedDocumentString(`
+    mutation RejectEvent($input: EventReasonInput!) {
+  rejectEvent(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RejectEventMutation, RejectEventMutationVariables>;
+export const MergeEventDocument = new TypedDocumentString(`
+    mutation MergeEvent($input: MergeEventInput!) {
+  mergeEvent(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MergeEventMutation, MergeEventMutationVariables>;
+export const HandleEventLocallyDocument = new TypedDocumentString(`
+    mutation HandleEventLocally($input: EventStepInput!) {
+  handleEventLocally(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HandleEventLocallyMutation, HandleEventLocallyMutationVariables>;
+export const DispatchEventDocument = new TypedDocumentString(`
+    mutation DispatchEvent($input: DispatchEventInput!) {
+  dispatchEvent(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DispatchEventMutation, DispatchEventMutationVariables>;
+export const EscalateEventDocument = new TypedDocumentString(`
+    mutation EscalateEvent($input: EventStepInput!) {
+  escalateEvent(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EscalateEventMutation, EscalateEventMutationVariables>;
+export const SignForEventDocument = new TypedDocumentString(`
+    mutation SignForEvent($input: EventStepInput!) {
+  signForEvent(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SignForEventMutation, SignForEventMutationVariables>;
+export const ReturnEventDocument = new TypedDocumentString(`
+    mutation ReturnEvent($input: EventReasonInput!) {
+  returnEvent(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReturnEventMutation, ReturnEventMutationVariables>;
+export const RequestEventExtensionDocument = new TypedDocumentString(`
+    mutation RequestEventExtension($input: RequestEventExtensionInput!) {
+  requestEventExtension(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RequestEventExtensionMutation, RequestEventExtensionMutationVariables>;
+export const DecideEventExtensionDocument = new TypedDocumentString(`
+    mutation DecideEventExtension($input: DecideEventExtensionInput!) {
+  decideEventExtension(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DecideEventExtensionMutation, DecideEventExtensionMutationVariables>;
+export const CompleteEventDocument = new TypedDocumentString(`
+    mutation CompleteEvent($input: CompleteEventInput!) {
+  completeEvent(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteEventMutation, CompleteEventMutationVariables>;
+export const CloseEventDocument = new TypedDocumentString(`
+    mutation CloseEvent($input: EventStepInput!) {
+  closeEvent(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CloseEventMutation, CloseEventMutationVariables>;
+export const ReworkEventDocument = new TypedDocumentString(`
+    mutation ReworkEvent($input: EventReasonInput!) {
+  reworkEvent(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReworkEventMutation, ReworkEventMutationVariables>;
+export const RevisitEventDocument = new TypedDocumentString(`
+    mutation RevisitEvent($input: RevisitEventInput!) {
+  revisitEvent(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RevisitEventMutation, RevisitEventMutationVariables>;
+export const ArchiveEventDocument = new TypedDocumentString(`
+    mutation ArchiveEvent($input: EventStepInput!) {
+  archiveEvent(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ArchiveEventMutation, ArchiveEventMutationVariables>;
+export const RaiseSupervisionOrderDocument = new TypedDocumentString(`
+    mutation RaiseSupervisionOrder($input: RaiseSupervisionOrderInput!) {
+  raiseSupervisionOrder(input: $input) {
+    order {
+      id
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RaiseSupervisionOrderMutation, RaiseSupervisionOrderMutationVariables>;
+export const ReplySupervisionOrderDocument = new TypedDocumentString(`
+    mutation ReplySupervisionOrder($input: ReplySupervisionOrderInput!) {
+  replySupervisionOrder(input: $input) {
+    order {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReplySupervisionOrderMutation, ReplySupervisionOrderMutationVariables>;
+export const UpdateDisputeDocument = new TypedDocumentString(`
+    mutation UpdateDispute($input: UpdateDisputeInput!) {
+  updateDispute(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateDisputeMutation, UpdateDisputeMutationVariables>;
+export const AddMediationSessionDocument = new TypedDocumentString(`
+    mutation AddMediationSession($input: AddMediationSessionInput!) {
+  addMediationSession(input: $input) {
+    event {
+      id
+      version
+    }
+    userErrors {
+      field
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AddMediationSessionMutation, AddMediationSessionMutationVariables>;
+export const EventChangedDocument = new TypedDocumentString(`
+    subscription EventChanged {
+  eventChanged {
+    eventId
+    number
+    action
+    status
+    at
+    departmentId
+  }
+}
+    `) as unknown as TypedDocumentString<EventChangedSubscription, EventChangedSubscriptionVariables>;
+export const DepartmentDispatchesDocument = new TypedDocumentString(`
+    subscription DepartmentDispatches {
+  departmentDispatches {
+    eventId
+    number
+    action
+    status
+    at
+    departmentId
+  }
+}
+    `) as unknown as TypedDocumentString<DepartmentDispatchesSubscription, DepartmentDispatchesSubscriptionVariables>;
 export const RegionBuildingsDocument = new TypedDocumentString(`
     query RegionBuildings($regionId: ID!, $after: String) {
   buildings(regionId: $regionId, first: 50, after: $after) {

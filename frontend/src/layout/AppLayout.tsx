@@ -1,10 +1,15 @@
 import {
+  AlertOutlined,
   ApartmentOutlined,
+  AuditOutlined,
   CloudUploadOutlined,
   EnvironmentOutlined,
+  ExceptionOutlined,
   FlagOutlined,
   IdcardOutlined,
   LogoutOutlined,
+  PlusCircleOutlined,
+  SolutionOutlined,
   TeamOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -20,14 +25,21 @@ const { Header, Sider, Content } = Layout;
 
 interface AppLayoutProps {
   page: PageName;
+  param: string | null;
   children: ReactNode;
 }
 
 /** Pages reached from another page light up that page's menu entry. */
 const MENU_KEY: Partial<Record<PageName, PageName>> = { buildings: 'map' };
 
+/** A menu key is a page, or a page and its one id (`events/new`: 上报事件). */
+function menuKey(page: PageName, param: string | null): string {
+  if (page === 'events' && param === 'new') return 'events/new';
+  return MENU_KEY[page] ?? page;
+}
+
 /** The signed-in frame: header with tenant, user, role, language and sign-out; side menu. */
-export function AppLayout({ page, children }: AppLayoutProps) {
+export function AppLayout({ page, param, children }: AppLayoutProps) {
   const { token } = theme.useToken();
 
   return (
@@ -48,7 +60,7 @@ export function AppLayout({ page, children }: AppLayoutProps) {
       </Header>
       <Layout>
         <Sider width={200} theme="light" breakpoint="lg" collapsedWidth={56}>
-          <SideMenu selected={MENU_KEY[page] ?? page} />
+          <SideMenu selected={menuKey(page, param)} />
         </Sider>
         <Content style={{ padding: 16, minWidth: 0 }}>{children}</Content>
       </Layout>
@@ -57,12 +69,27 @@ export function AppLayout({ page, children }: AppLayoutProps) {
 }
 
 /** The pages, each shown only to users who hold what it needs. */
-function SideMenu({ selected }: { selected: PageName }) {
+function SideMenu({ selected }: { selected: string }) {
   const { t } = useI18n();
   const can = usePermissions();
   const items = [
     { key: 'map', icon: <EnvironmentOutlined />, label: t('layout.menu.gridMap'), show: true },
     { key: 'regions', icon: <ApartmentOutlined />, label: t('layout.menu.regionTree'), show: true },
+    { key: 'events', icon: <AlertOutlined />, label: t('layout.menu.events'), show: can('event:read') },
+    { key: 'events/new', icon: <PlusCircleOutlined />, label: t('layout.menu.reportEvent'), show: can('event:report') },
+    { key: 'department', icon: <SolutionOutlined />, label: t('layout.menu.department'), show: can('event:department') },
+    {
+      key: 'supervision',
+      icon: <AuditOutlined />,
+      label: t('layout.menu.supervision'),
+      show: can('event:supervise') || can('event:handle') || can('event:department'),
+    },
+    {
+      key: 'disputes',
+      icon: <ExceptionOutlined />,
+      label: t('layout.menu.disputes'),
+      show: can('event:handle') || can('event:supervise'),
+    },
     { key: 'residents', icon: <IdcardOutlined />, label: t('layout.menu.residents'), show: can('resident:read') },
     { key: 'teams', icon: <TeamOutlined />, label: t('layout.menu.gridTeams'), show: can('team:read') },
     { key: 'party', icon: <FlagOutlined />, label: t('layout.menu.party'), show: can('party:figures') },
@@ -78,10 +105,13 @@ function SideMenu({ selected }: { selected: PageName }) {
       mode="inline"
       selectedKeys={[selected]}
       style={{ height: '100%', borderInlineEnd: 0 }}
-      onClick={({ key }) => navigate(key as PageName)}
+      onClick={({ key }) => {
+        const [page, param] = key.split('/');
+        navigate(page as PageName, param);
+      }}
       items={items
         .filter((item) => item.show)
-        .map(({ key, icon, label }) => ({ key, icon, label, 'data-testid': `menu-${key}` }))}
+        .map(({ key, icon, label }) => ({ key, icon, label, 'data-testid': `menu-${key.replace('/', '-')}` }))}
     />
   );
 }

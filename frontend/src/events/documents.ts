@@ -33,7 +33,7 @@ export const DisputeTypesQuery = graphql(`
 /** The departments an event may be dispatched to. */
 export const EventDepartmentsQuery = graphql(`
   query EventDepartments {
-    departments(first: 200) {
+    departments(first: 100) {
       nodes {
         id
         code

@@ -1402,7 +1402,7 @@ export const DisputeTypesDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<DisputeTypesQuery, DisputeTypesQueryVariables>;
 export const EventDepartmentsDocument = new TypedDocumentString(`
     query EventDepartments {
-  departments(first: 200) {
+  departments(first: 100) {
     nodes {
       id
       code

@@ -20,6 +20,10 @@ fn pg_base() -> String {
 
 pub struct TestApp {
     pub address: String,
+    /// The running app's shared state: its clock (tests stop it), its scheduler's sweep.
+    pub state: gridgov_api::state::AppState,
+    /// The settings it runs with (a second server process shares them).
+    pub settings: Settings,
     pub client: reqwest::Client,
     /// The schema owner's URL of this test's database (PostgreSQL) or the SQLite URL.
     pub admin_url: String,
@@ -82,15 +86,42 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         settings.database.max_connections = 4;
         (url, Some(dir))
     };
+    let files = std::env::temp_dir().join(format!("gridgov-files-{}", Uuid::now_v7().simple()));
+    settings.events.attachments_dir = files.display().to_string();
+    // Tests drive the deadline scheduler themselves, with a stopped clock.
+    settings.events.scheduler_interval_seconds = 0;
     configure(&mut settings);
-    let app = Application::build(settings).await.expect("the app builds");
+    start(settings.clone(), admin_url, sqlite_dir).await
+}
+
+async fn start(
+    settings: Settings,
+    admin_url: String,
+    sqlite_dir: Option<std::path::PathBuf>,
+) -> TestApp {
+    let app = Application::build(settings.clone())
+        .await
+        .expect("the app builds");
     let address = format!("http://127.0.0.1:{}", app.port());
+    let state = app.state().clone();
     tokio::spawn(app.run_until_stopped());
     TestApp {
         address,
+        state,
+        settings,
         client: reqwest::Client::new(),
         admin_url,
         sqlite_dir,
+    }
+}
+
+impl TestApp {
+    /// A second server process on the same database, cache and keys (several replicas behind
+    /// one address).
+    pub async fn replica(&self) -> TestApp {
+        let mut settings = self.settings.clone();
+        settings.server.seed_demo_on_empty = false;
+        start(settings, self.admin_url.clone(), None).await
     }
 }
 

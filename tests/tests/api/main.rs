@@ -6,6 +6,7 @@ mod archives_tenancy;
 mod auth;
 mod cli;
 mod departments_and_users;
+mod events;
 mod helpers;
 mod imports;
 mod limits;

@@ -31,6 +31,8 @@ export function DisputePanel({ event, dispute, onChanged }: DisputePanelProps) {
   const can = usePermissions();
   const none = t('common.none');
   const [modal, setModal] = useState<'session' | 'outcome' | null>(null);
+  // The record as it was when the form opened: its version goes with the save.
+  const [editing, setEditing] = useState<Dispute>(dispute);
 
   return (
     <div data-testid="dispute-panel">
@@ -39,7 +41,14 @@ export function DisputePanel({ event, dispute, onChanged }: DisputePanelProps) {
           <Button icon={<PlusOutlined />} onClick={() => setModal('session')} data-testid="dispute-add-session">
             {t('events.dispute.addSession')}
           </Button>
-          <Button icon={<FileDoneOutlined />} onClick={() => setModal('outcome')} data-testid="dispute-edit">
+          <Button
+            icon={<FileDoneOutlined />}
+            onClick={() => {
+              setEditing(dispute);
+              setModal('outcome');
+            }}
+            data-testid="dispute-edit"
+          >
             {t('events.dispute.edit')}
           </Button>
         </Space>
@@ -88,7 +97,13 @@ export function DisputePanel({ event, dispute, onChanged }: DisputePanelProps) {
         ]}
       />
       <AddSessionModal open={modal === 'session'} event={event} onDone={onChanged} onClose={() => setModal(null)} />
-      <UpdateDisputeModal open={modal === 'outcome'} event={event} dispute={dispute} onDone={onChanged} onClose={() => setModal(null)} />
+      <UpdateDisputeModal
+        open={modal === 'outcome'}
+        event={event}
+        dispute={editing}
+        onDone={onChanged}
+        onClose={() => setModal(null)}
+      />
     </div>
   );
 }

@@ -23,7 +23,9 @@ interface EventActionsProps {
 export function EventActions({ event, onChanged }: EventActionsProps) {
   const { t } = useI18n();
   const labels = useEventLabels();
-  const [action, setAction] = useState<EventAction | null>(null);
+  // The event as it was when the action was chosen: its version goes with the form, so a
+  // change by someone else meanwhile comes back as CONFLICT rather than being overwritten.
+  const [chosen, setChosen] = useState<{ action: EventAction; event: EventDetail } | null>(null);
   const actions = event.availableActions.filter((a) => !NOT_A_BUTTON.has(a));
 
   return (
@@ -39,7 +41,7 @@ export function EventActions({ event, onChanged }: EventActionsProps) {
               key={a}
               type={FORWARD.has(a) ? 'primary' : 'default'}
               danger={DANGER.has(a)}
-              onClick={() => setAction(a)}
+              onClick={() => setChosen({ action: a, event })}
               data-testid={`event-action-${a}`}
             >
               {labels.action(a)}
@@ -47,8 +49,14 @@ export function EventActions({ event, onChanged }: EventActionsProps) {
           ))}
         </Space>
       )}
-      {action && (
-        <EventActionModal key={action} action={action} event={event} onDone={onChanged} onClose={() => setAction(null)} />
+      {chosen && (
+        <EventActionModal
+          key={chosen.action}
+          action={chosen.action}
+          event={chosen.event}
+          onDone={onChanged}
+          onClose={() => setChosen(null)}
+        />
       )}
     </>
   );

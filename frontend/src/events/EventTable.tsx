@@ -31,7 +31,7 @@ export function EventTable({ events, loading, emptyText, onOpen, disputes = fals
       loading={loading}
       pagination={false}
       dataSource={events}
-      scroll={{ x: 1200 }}
+      scroll={{ x: 1560 }}
       locale={{ emptyText }}
       data-testid={rest['data-testid'] ?? 'events-table'}
       onRow={(event) => ({ onClick: () => onOpen(event.id), style: { cursor: 'pointer' } })}
@@ -54,16 +54,21 @@ export function EventTable({ events, loading, emptyText, onOpen, disputes = fals
         {
           title: t('events.column.description'),
           dataIndex: 'description',
+          width: 260,
           ellipsis: true,
           render: (v: string) => <Typography.Text ellipsis={{ tooltip: v }}>{v}</Typography.Text>,
         },
         { title: t('events.column.grid'), key: 'grid', width: 150, ellipsis: true, render: (_, e) => e.grid.name },
-        {
-          title: t('events.column.urgency'),
-          dataIndex: 'urgency',
-          width: 80,
-          render: (v: EventRow['urgency']) => <Tag color={URGENCY_COLOUR[v]}>{labels.urgency(v)}</Tag>,
-        },
+        ...(disputes
+          ? []
+          : [
+              {
+                title: t('events.column.urgency'),
+                dataIndex: 'urgency',
+                width: 90,
+                render: (v: EventRow['urgency']) => <Tag color={URGENCY_COLOUR[v]}>{labels.urgency(v)}</Tag>,
+              },
+            ]),
         {
           title: t('events.column.status'),
           dataIndex: 'status',
@@ -80,7 +85,7 @@ export function EventTable({ events, loading, emptyText, onOpen, disputes = fals
         {
           title: t('events.column.deadline'),
           key: 'deadline',
-          width: 170,
+          width: 200,
           render: (_, e) => {
             // A closed event's last deadline no longer matters.
             if (!e.phase || !e.phaseDeadline) return none;

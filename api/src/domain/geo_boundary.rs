@@ -140,40 +140,6 @@ fn parse_ring(ring: &Value, budget: &mut usize) -> Result<LineString<f64>, Strin
     Ok(LineString::new(coords))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use serde_json::json;
-
-    fn square() -> Value {
-        json!({"type": "Polygon", "coordinates": [[[117.0, 36.0], [117.01, 36.0], [117.01, 36.01], [117.0, 36.01], [117.0, 36.0]]]})
-    }
-
-    #[test]
-    fn accepts_a_square() {
-        assert!(GeoBoundary::parse(&square()).is_ok());
-    }
-
-    #[test]
-    fn refuses_a_bow_tie() {
-        let bow_tie = json!({"type": "Polygon", "coordinates": [[[0.0, 0.0], [1.0, 1.0], [1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]]});
-        assert_eq!(
-            GeoBoundary::parse(&bow_tie).err().map(|e| e.code),
-            Some(UserErrorCode::InvalidBoundary)
-        );
-    }
-
-    #[test]
-    fn refuses_open_rings_bad_types_and_out_of_range() {
-        let open = json!({"type": "Polygon", "coordinates": [[[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0]]]});
-        let point = json!({"type": "Point", "coordinates": [1.0, 2.0]});
-        let far = json!({"type": "Polygon", "coordinates": [[[0.0, 0.0], [200.0, 0.0], [1.0, 1.0], [0.0, 0.0]]]});
-        for value in [open, point, far, json!("x")] {
-            assert!(GeoBoundary::parse(&value).is_err(), "{value}");
-        }
-    }
-}
-
 /// Whether a stored boundary (validated when it was stored) contains `point`. Reads the
 /// GeoJSON without validating it again — this runs over every grid of a county when an event
 /// is placed by its point. Unreadable JSON contains nothing.
@@ -208,4 +174,38 @@ pub fn stored_contains(value: &Value, point: GeoPoint) -> bool {
         _ => Vec::new(),
     };
     MultiPolygon::new(polygons).contains(&geo::Point::new(point.lng, point.lat))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn square() -> Value {
+        json!({"type": "Polygon", "coordinates": [[[117.0, 36.0], [117.01, 36.0], [117.01, 36.01], [117.0, 36.01], [117.0, 36.0]]]})
+    }
+
+    #[test]
+    fn accepts_a_square() {
+        assert!(GeoBoundary::parse(&square()).is_ok());
+    }
+
+    #[test]
+    fn refuses_a_bow_tie() {
+        let bow_tie = json!({"type": "Polygon", "coordinates": [[[0.0, 0.0], [1.0, 1.0], [1.0, 0.0], [0.0, 1.0], [0.0, 0.0]]]});
+        assert_eq!(
+            GeoBoundary::parse(&bow_tie).err().map(|e| e.code),
+            Some(UserErrorCode::InvalidBoundary)
+        );
+    }
+
+    #[test]
+    fn refuses_open_rings_bad_types_and_out_of_range() {
+        let open = json!({"type": "Polygon", "coordinates": [[[0.0, 0.0], [1.0, 0.0], [1.0, 1.0], [0.0, 1.0]]]});
+        let point = json!({"type": "Point", "coordinates": [1.0, 2.0]});
+        let far = json!({"type": "Polygon", "coordinates": [[[0.0, 0.0], [200.0, 0.0], [1.0, 1.0], [0.0, 0.0]]]});
+        for value in [open, point, far, json!("x")] {
+            assert!(GeoBoundary::parse(&value).is_err(), "{value}");
+        }
+    }
 }

@@ -202,14 +202,20 @@ mod tests {
 
     #[test]
     fn bad_calendars_are_refused() {
-        let mut calendar = WorkCalendar::default();
-        calendar.workdays = vec![];
+        let calendar = WorkCalendar {
+            workdays: vec![],
+            ..Default::default()
+        };
         assert!(calendar.validate().is_err());
-        let mut calendar = WorkCalendar::default();
-        calendar.periods = vec![(hm(9, 0), hm(8, 0))];
+        let calendar = WorkCalendar {
+            periods: vec![(hm(9, 0), hm(8, 0))],
+            ..Default::default()
+        };
         assert!(calendar.validate().is_err());
-        let mut calendar = WorkCalendar::default();
-        calendar.periods = vec![(hm(8, 0), hm(12, 0)), (hm(11, 0), hm(13, 0))];
+        let calendar = WorkCalendar {
+            periods: vec![(hm(8, 0), hm(12, 0)), (hm(11, 0), hm(13, 0))],
+            ..Default::default()
+        };
         assert!(calendar.validate().is_err());
         assert!(WorkCalendar::default().validate().is_ok());
     }

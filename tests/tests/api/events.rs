@@ -839,10 +839,12 @@ async fn the_scheduler_raises_one_supervision_order_per_red_event_across_two_ser
     assert_eq!(orders.ok()["event"]["level"], "GRID");
     // After the grace (24 h red), it is escalated one level — once.
     let later = late + Duration::hours(25);
-    tokio::join!(
+    let (a, b) = tokio::join!(
         gridgov_api::service::events::supervision::sweep_all(&t.app.state, later),
         gridgov_api::service::events::supervision::sweep_all(&replica.state, later)
     );
+    a.expect("sweep");
+    b.expect("sweep");
     gridgov_api::service::events::supervision::sweep_all(&t.app.state, later)
         .await
         .expect("sweep");

@@ -26,18 +26,16 @@ use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use entities::enums::EventAction as Action;
 use std::io::Read;
 
-fn ctx_of(rc: &RequestCtx) -> impl std::future::Future<Output = AppResult<Ctx<'_>>> {
-    async move {
-        rc.db.expect_writes();
-        let access = rc.access().await?;
-        let conn = rc.conn().await?;
-        Ok(Ctx {
-            db: &rc.db,
-            conn,
-            access,
-            state: &rc.state,
-        })
-    }
+async fn ctx_of(rc: &RequestCtx) -> AppResult<Ctx<'_>> {
+    rc.db.expect_writes();
+    let access = rc.access().await?;
+    let conn = rc.conn().await?;
+    Ok(Ctx {
+        db: &rc.db,
+        conn,
+        access,
+        state: &rc.state,
+    })
 }
 
 /// Reads uploaded photos, refusing one larger than the limit before reading it whole.

@@ -209,7 +209,14 @@ const DEFAULT_CATEGORIES: &[Seed] = &[
 ];
 
 /// The GB/T 31000 dispute classes with a few subclasses each.
-const DEFAULT_DISPUTE_TYPES: &[(&str, &str, &[(&str, &str)])] = &[
+/// A class: code, name and its subclasses.
+type DisputeClass = (
+    &'static str,
+    &'static str,
+    &'static [(&'static str, &'static str)],
+);
+
+const DEFAULT_DISPUTE_TYPES: &[DisputeClass] = &[
     (
         "01",
         "婚恋家庭",

@@ -44,16 +44,18 @@ pub fn transition(from: EventStatus, action: EventAction) -> Option<EventStatus>
     }
 }
 
-/// Open: not yet closed (a closed event waits only for its revisit, without a deadline).
+/// The open statuses: not yet closed (a closed event waits only for its revisit, without a
+/// deadline).
+pub const OPEN_STATUSES: [EventStatus; 5] = [
+    EventStatus::Reported,
+    EventStatus::Accepted,
+    EventStatus::Dispatched,
+    EventStatus::Handling,
+    EventStatus::Done,
+];
+
 pub fn is_open(status: EventStatus) -> bool {
-    matches!(
-        status,
-        EventStatus::Reported
-            | EventStatus::Accepted
-            | EventStatus::Dispatched
-            | EventStatus::Handling
-            | EventStatus::Done
-    )
+    OPEN_STATUSES.contains(&status)
 }
 
 /// The timed phase an event in `status` is in.

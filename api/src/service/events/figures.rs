@@ -287,13 +287,7 @@ pub async fn event_figures(
     }
     figures.overdue = event::Entity::find()
         .filter(base)
-        .filter(event::Column::Status.is_in([
-            entities::enums::EventStatus::Reported,
-            entities::enums::EventStatus::Accepted,
-            entities::enums::EventStatus::Dispatched,
-            entities::enums::EventStatus::Handling,
-            entities::enums::EventStatus::Done,
-        ]))
+        .filter(event::Column::Status.is_in(crate::domain::event_machine::OPEN_STATUSES))
         .filter(event::Column::PhaseDeadline.lte(now))
         .order_by_asc(event::Column::PhaseDeadline)
         .limit(100)

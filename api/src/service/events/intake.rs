@@ -9,7 +9,7 @@ use super::live::{EventChange, publish_after_commit};
 use super::reach_filter;
 use super::transitions::{self, Actor, Ctx, Entry, set_clock};
 use crate::access::Permission;
-use crate::domain::event_machine::is_open;
+use crate::domain::event_machine::OPEN_STATUSES;
 use crate::domain::geo_boundary::stored_contains;
 use crate::domain::{GeoPoint, PhoneNo, UserError, UserErrorCode};
 use crate::error::{AppError, AppResult};
@@ -165,13 +165,7 @@ pub async fn possible_duplicates(
         .filter(event::Column::CategoryId.eq(category_id))
         .filter(event::Column::GridId.eq(grid_id))
         .filter(event::Column::ReportedAt.gte(at - Duration::hours(24)))
-        .filter(event::Column::Status.is_in([
-            EventStatus::Reported,
-            EventStatus::Accepted,
-            EventStatus::Dispatched,
-            EventStatus::Handling,
-            EventStatus::Done,
-        ]))
+        .filter(event::Column::Status.is_in(OPEN_STATUSES))
         .filter(reach_filter(&reach));
     if let Some(id) = except {
         query = query.filter(event::Column::Id.ne(id));
@@ -181,7 +175,7 @@ pub async fn possible_duplicates(
         .limit(20)
         .all(conn)
         .await?;
-    Ok(rows.into_iter().filter(|e| is_open(e.status)).collect())
+    Ok(rows)
 }
 
 pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {

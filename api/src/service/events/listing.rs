@@ -4,7 +4,7 @@
 use super::reach_filter;
 use crate::access::{Access, Permission};
 use crate::domain::event_deadlines::{WarningColour, colour_at};
-use crate::domain::event_machine::is_open;
+use crate::domain::event_machine::{OPEN_STATUSES, is_open};
 use crate::error::{AppError, AppResult};
 use crate::service::page::PageRequest;
 use crate::service::region_scope::{place_of, subtree_condition};
@@ -52,14 +52,6 @@ fn colour_condition(colour: WarningColour, now: DateTime<Utc>) -> Condition {
     }
 }
 
-const OPEN: [EventStatus; 5] = [
-    EventStatus::Reported,
-    EventStatus::Accepted,
-    EventStatus::Dispatched,
-    EventStatus::Handling,
-    EventStatus::Done,
-];
-
 #[derive(Debug, Default, Clone)]
 pub struct EventFilter {
     pub statuses: Vec<EventStatus>,
@@ -103,16 +95,16 @@ async fn filter_condition(
         condition = condition.add(event::Column::Status.is_in(filter.statuses.clone()));
     }
     match filter.open {
-        Some(true) => condition = condition.add(event::Column::Status.is_in(OPEN)),
-        Some(false) => condition = condition.add(event::Column::Status.is_not_in(OPEN)),
+        Some(true) => condition = condition.add(event::Column::Status.is_in(OPEN_STATUSES)),
+        Some(false) => condition = condition.add(event::Column::Status.is_not_in(OPEN_STATUSES)),
         None => {}
     }
     if !filter.colours.is_empty() {
-        condition = condition.add(event::Column::Status.is_in(OPEN)).add(
-            filter.colours.iter().fold(Condition::any(), |any, c| {
+        condition = condition
+            .add(event::Column::Status.is_in(OPEN_STATUSES))
+            .add(filter.colours.iter().fold(Condition::any(), |any, c| {
                 any.add(colour_condition(*c, now))
-            }),
-        );
+            }));
     }
     if let Some(category) = filter.category_id {
         // A top-level category includes its subcategories.

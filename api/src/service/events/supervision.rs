@@ -8,16 +8,14 @@ use super::transitions::{self, Actor, Ctx, Entry};
 use super::{catalogue, load, place_of, reach_filter, visible};
 use crate::access::{Permission, level_above};
 use crate::domain::UserErrorCode;
-use crate::domain::event_machine::is_open;
+use crate::domain::event_machine::{OPEN_STATUSES, is_open};
 use crate::error::{AppError, AppResult};
 use crate::service::page::PageRequest;
 use crate::service::versioned;
 use crate::state::AppState;
 use crate::tenancy::scoped;
 use chrono::{DateTime, Duration, Utc};
-use entities::enums::{
-    EventAction, EventStatus, SupervisionCard, SupervisionKind, TenantKind, TenantStatus,
-};
+use entities::enums::{EventAction, SupervisionCard, SupervisionKind, TenantKind, TenantStatus};
 use entities::{event, supervision_order, tenant};
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::{OnConflict, Query};
@@ -285,14 +283,6 @@ pub struct Sweep {
     pub escalated: usize,
 }
 
-const OPEN: [EventStatus; 5] = [
-    EventStatus::Reported,
-    EventStatus::Accepted,
-    EventStatus::Dispatched,
-    EventStatus::Handling,
-    EventStatus::Done,
-];
-
 /// Raises the automatic orders and escalations due at `now` in every active county.
 pub async fn sweep_all(state: &AppState, now: DateTime<Utc>) -> AppResult<Sweep> {
     let counties = tenant::Entity::find()
@@ -323,7 +313,7 @@ async fn sweep_tenant(
     let mut sweep = Sweep::default();
     let system = Actor::system();
     let red = scoped::<event::Entity>(tenant_id)
-        .filter(event::Column::Status.is_in(OPEN))
+        .filter(event::Column::Status.is_in(OPEN_STATUSES))
         .filter(event::Column::PhaseDeadline.lte(now))
         .all(conn)
         .await?;

@@ -75,11 +75,14 @@ pub async fn migrate(settings: &Settings) -> anyhow::Result<()> {
 
 /// The shared state, connected.
 pub async fn state(settings: Settings) -> anyhow::Result<AppState> {
-    let db = connect(
+    let mut db = connect(
         settings.database.url.expose_secret(),
         settings.database.max_connections,
     )
     .await?;
+    let metrics = metrics::Metrics::new()?;
+    let statements = metrics.sql_statements.clone();
+    db.set_metric_callback(move |_| statements.inc());
     let cache = crate::cache::connect(
         settings.redis.url.as_ref().map(|u| u.expose_secret()),
         &settings.redis.key_prefix,
@@ -110,7 +113,7 @@ pub async fn state(settings: Settings) -> anyhow::Result<AppState> {
         hasher,
         vault,
         tokens: TokenKeys::new(&secret),
-        metrics: metrics::Metrics::new()?,
+        metrics,
         clock: crate::clock::Clock::default(),
         files: Arc::new(crate::storage::LocalDisk::new(
             &settings.events.attachments_dir,

@@ -3,3 +3,7 @@
 //!
 //! `GRIDGOV_TEST_BACKEND=postgres` runs them on PostgreSQL (and Redis when `REDIS_URL` is set);
 //! the default is SQLite with the in-process cache.
+//!
+//! `bench` holds the benchmark runner's parts (`src/bin/gridgov-bench.rs` is the runner).
+
+pub mod bench;

@@ -99,6 +99,11 @@ impl RegionFigures {
             crate::error::AppError::Forbidden("your role does not see party figures").into()
         })
     }
+    /// Open events placed in the subtree, within the caller's event reach; null without
+    /// `event:read`.
+    async fn open_events(&self) -> Option<i64> {
+        self.0.open_events
+    }
     /// Staff assigned to grids of the subtree today.
     async fn staff(&self) -> i64 {
         self.0.staff

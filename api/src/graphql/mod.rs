@@ -11,6 +11,7 @@ pub mod events;
 mod figures;
 mod imports;
 mod key_groups;
+pub mod loaders;
 mod node;
 mod organisations;
 mod party;

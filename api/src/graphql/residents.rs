@@ -137,6 +137,17 @@ impl Resident {
             .collect())
     }
 
+    /// The resident's current party membership; null when the resident is no member or the
+    /// caller has no `party:read` over the member's organisation.
+    async fn party_member(
+        &self,
+        ctx: &Context<'_>,
+    ) -> async_graphql::Result<Option<super::party::types::PartyMember>> {
+        Ok(crate::graphql::loaders::party_member_of(ctx, self.0.id)
+            .await?
+            .map(super::party::types::PartyMember))
+    }
+
     /// Entered in the archive, moves and departure, oldest first.
     async fn timeline(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<ResidentMove>> {
         let (access, conn) = caller(ctx).await?;

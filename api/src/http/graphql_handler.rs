@@ -166,7 +166,10 @@ pub async fn execute(
     let rc = Arc::new(RequestCtx::new(state.get_ref().clone(), claims));
     let loader = DataLoader::new(ChildCountLoader::new(&rc), tokio::spawn);
     let regions = DataLoader::new(RegionLoader::new(&rc), tokio::spawn);
-    let gql_request = gql_request.data(rc.clone()).data(loader).data(regions);
+    let gql_request = crate::graphql::loaders::register(
+        gql_request.data(rc.clone()).data(loader).data(regions),
+        &rc,
+    );
     let mut response = request_id::scope(request_id.clone(), schema.execute(gql_request)).await;
 
     for error in &mut response.errors {

@@ -3,7 +3,7 @@
 use crate::error::ErrorCode;
 use actix_web::{HttpResponse, web};
 use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounterVec, Opts, Registry, TextEncoder,
+    Encoder, HistogramOpts, HistogramVec, IntCounter, IntCounterVec, Opts, Registry, TextEncoder,
 };
 
 #[derive(Clone)]
@@ -12,6 +12,9 @@ pub struct Metrics {
     pub requests: IntCounterVec,
     pub latency: HistogramVec,
     pub graphql_errors: IntCounterVec,
+    /// Every SQL statement the server ran (transaction control aside): the benchmarks' and the
+    /// smoke tests' statements-per-request, on either back end.
+    pub sql_statements: IntCounter,
 }
 
 impl Metrics {
@@ -38,6 +41,11 @@ impl Metrics {
         registry.register(Box::new(requests.clone()))?;
         registry.register(Box::new(latency.clone()))?;
         registry.register(Box::new(graphql_errors.clone()))?;
+        let sql_statements = IntCounter::new(
+            "sql_statements_total",
+            "SQL statements run (BEGIN/COMMIT not counted)",
+        )?;
+        registry.register(Box::new(sql_statements.clone()))?;
         for code in ErrorCode::ALL {
             graphql_errors.with_label_values(&[code.as_str()]);
         }
@@ -46,6 +54,7 @@ impl Metrics {
             requests,
             latency,
             graphql_errors,
+            sql_statements,
         })
     }
 

@@ -30,6 +30,9 @@ pub struct RegionFigures {
     /// without `party:figures`.
     pub party_members: Option<i64>,
     pub staff: i64,
+    /// Open events placed in the subtree, within the caller's event reach; `None` without
+    /// `event:read`.
+    pub open_events: Option<i64>,
     pub key_groups: Vec<(key_group::Model, i64)>,
     pub sizing: Option<(GridSize, GridSizingRule)>,
 }
@@ -137,6 +140,7 @@ pub async fn of_region(
         None
     };
     Ok(RegionFigures {
+        open_events: super::events::listing::open_in_region(conn, access, &region).await?,
         party_members: super::party::figures::members_in_region(conn, access, &region).await?,
         region,
         households,

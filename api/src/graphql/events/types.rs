@@ -27,19 +27,11 @@ async fn department(
     id: Option<uuid::Uuid>,
 ) -> async_graphql::Result<Option<Department>> {
     let Some(id) = id else { return Ok(None) };
-    let rc = request(ctx);
-    let conn = rc.conn().await?;
     // The department's name is no secret to anyone who sees the event.
-    Ok(
-        entities::department::Entity::find_by_id((rc.access().await?.tenant_id, id))
-            .one(conn)
-            .await
-            .map_err(crate::error::AppError::from)?
-            .map(Department),
-    )
+    Ok(crate::graphql::loaders::row::<entities::department::Entity>(ctx, id)
+        .await?
+        .map(Department))
 }
-
-use sea_orm::EntityTrait;
 
 /// 事件 — one problem or request found in a grid. Needs `event:read` on its grid or its
 /// department.
@@ -55,10 +47,10 @@ impl Event {
         &self.0.number
     }
     async fn category(&self, ctx: &Context<'_>) -> async_graphql::Result<EventCategory> {
-        let rc = request(ctx);
-        Ok(EventCategory(
-            catalogue::category(rc.conn().await?, self.0.tenant_id, self.0.category_id).await?,
-        ))
+        crate::graphql::loaders::row::<entities::event_category::Entity>(ctx, self.0.category_id)
+            .await?
+            .map(EventCategory)
+            .ok_or_else(|| crate::error::AppError::NotFound("event category").into())
     }
     async fn family(&self) -> EventFamily {
         self.0.family.into()
@@ -542,7 +534,7 @@ impl SupervisionOrder {
             return Ok(None);
         };
         let rc = request(ctx);
-        Ok(entities::user::Entity::find_by_id((self.0.tenant_id, id))
+        Ok(<entities::user::Entity as sea_orm::EntityTrait>::find_by_id((self.0.tenant_id, id))
             .one(rc.conn().await?)
             .await
             .map_err(crate::error::AppError::from)?

@@ -107,17 +107,18 @@ async fn filter_condition(
             }));
     }
     if let Some(category) = filter.category_id {
-        // A top-level category includes its subcategories.
-        let children: Vec<Uuid> = scoped::<entities::event_category::Entity>(access.tenant_id)
+        // A top-level category includes its subcategories (a subquery: no round trip).
+        use sea_orm::QueryTrait;
+        let children = scoped::<entities::event_category::Entity>(access.tenant_id)
             .filter(entities::event_category::Column::ParentId.eq(category))
             .select_only()
             .column(entities::event_category::Column::Id)
-            .into_tuple()
-            .all(conn)
-            .await?;
-        let mut ids = children;
-        ids.push(category);
-        condition = condition.add(event::Column::CategoryId.is_in(ids));
+            .into_query();
+        condition = condition.add(
+            Condition::any()
+                .add(event::Column::CategoryId.eq(category))
+                .add(event::Column::CategoryId.in_subquery(children)),
+        );
     }
     if let Some(region_id) = filter.region_id {
         let region = scoped::<region::Entity>(access.tenant_id)
@@ -353,4 +354,24 @@ pub async fn mark_read(
         .exec(conn)
         .await?;
     Ok(result.rows_affected)
+}
+
+/// Open events placed in `region`'s subtree within the caller's event reach (the region
+/// figures); `None` without `event:read`.
+pub async fn open_in_region(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    region: &region::Model,
+) -> AppResult<Option<i64>> {
+    let Ok(reach) = access.event_reach(Permission::EventRead) else {
+        return Ok(None);
+    };
+    Ok(Some(
+        scoped::<event::Entity>(access.tenant_id)
+            .filter(reach_filter(&reach))
+            .filter(subtree_condition::<event::Entity>(region.kind, region.id))
+            .filter(event::Column::Status.is_in(OPEN_STATUSES))
+            .count(conn)
+            .await? as i64,
+    ))
 }

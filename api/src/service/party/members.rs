@@ -606,6 +606,24 @@ pub async fn get(
     Ok(scope::member(conn, access, READ, id).await?.0)
 }
 
+/// The current memberships (not left) of some residents, within the caller's `party:read`
+/// reach; none, and no query, without it.
+pub async fn current_of_residents(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    resident_ids: &[Uuid],
+) -> AppResult<Vec<party_member::Model>> {
+    let Ok(reach) = access.party_reach(READ) else {
+        return Ok(Vec::new());
+    };
+    Ok(scoped::<party_member::Entity>(access.tenant_id)
+        .filter(scope::member_condition(access.tenant_id, &reach))
+        .filter(party_member::Column::ResidentId.is_in(resident_ids.iter().copied()))
+        .filter(party_member::Column::LeftOn.is_null())
+        .all(conn)
+        .await?)
+}
+
 /// What to list.
 #[derive(Debug, Clone, Default)]
 pub struct MemberFilter {

@@ -15,6 +15,7 @@ mod m20261122_000008_postgres_rls_for_party;
 mod m20261122_000009_postgres_statistics_for_party;
 mod m20261122_000010_events;
 mod m20261122_000011_postgres_rls_for_events;
+mod m20261122_000012_indexes_for_lists_by_place;
 mod tables;
 
 pub struct Migrator;
@@ -34,6 +35,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000009_postgres_statistics_for_party::Migration),
             Box::new(m20261122_000010_events::Migration),
             Box::new(m20261122_000011_postgres_rls_for_events::Migration),
+            Box::new(m20261122_000012_indexes_for_lists_by_place::Migration),
         ]
     }
 }

@@ -161,7 +161,10 @@ impl FiguresQuery {
     ) -> async_graphql::Result<RegionFigures> {
         let id = self::region_id(&region_id)?;
         let (access, conn) = caller(ctx).await?;
-        Ok(RegionFigures(service::of_region(conn, access, id).await?))
+        let with_sizing = ctx.look_ahead().field("sizing").exists();
+        Ok(RegionFigures(
+            service::of_region(conn, access, id, with_sizing).await?,
+        ))
     }
 
     /// Grids of a subtree that hold too many or too few households or people. Needs

@@ -12,10 +12,13 @@ use crate::error::AppResult;
 use crate::tenancy::scoped;
 use chrono::Utc;
 use entities::enums::{RegionKind, ResidenceType, ResidentStatus};
-use entities::{household, key_group, region, resident, resident_key_group, staff_assignment};
-use sea_orm::sea_query::{Expr, ExprTrait};
+use entities::{
+    event, household, key_group, party_member, region, resident, resident_key_group,
+    staff_assignment,
+};
+use sea_orm::sea_query::{Alias, Expr, ExprTrait, SelectStatement, SimpleExpr, UnionType};
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, FromQueryResult, PaginatorTrait, QueryFilter,
+    ActiveEnum, ColumnTrait, Condition, ConnectionTrait, EntityTrait, FromQueryResult, QueryFilter,
     QuerySelect, QueryTrait,
 };
 use uuid::Uuid;
@@ -37,32 +40,46 @@ pub struct RegionFigures {
     pub sizing: Option<(GridSize, GridSizingRule)>,
 }
 
+/// One row of the figures statement: which figure (`households`, `type`, `staff`, `group`,
+/// `party`, `open_events`), its key (a residence type or a key group's code) and the count.
 #[derive(FromQueryResult)]
-struct TypeCount {
-    residence_type: ResidenceType,
+struct FigureRow {
+    figure: String,
+    key: Option<String>,
     n: i64,
 }
 
-#[derive(FromQueryResult)]
-struct GroupCount {
-    key_group_id: Uuid,
-    n: i64,
+/// One part of the figures statement: `SELECT '<figure>', <key>, <count> FROM …`.
+fn figure_part(
+    figure: &str,
+    mut query: SelectStatement,
+    key: Option<SimpleExpr>,
+    count: SimpleExpr,
+) -> SelectStatement {
+    query
+        .expr_as(Expr::val(figure.to_string()), Alias::new("figure"))
+        .expr_as(
+            key.unwrap_or_else(|| Expr::cust("CAST(NULL AS TEXT)")),
+            Alias::new("key"),
+        )
+        .expr_as(count, Alias::new("n"));
+    query
 }
 
+fn bare<E: EntityTrait>(select: sea_orm::Select<E>) -> SelectStatement {
+    select.select_only().into_query()
+}
+
+/// The figures of a region node. `with_sizing`: also the grid sizing rule's verdict (one more
+/// query, made only when the client asks for it).
 pub async fn of_region(
     conn: &impl ConnectionTrait,
     access: &Access,
     region_id: Uuid,
+    with_sizing: bool,
 ) -> AppResult<RegionFigures> {
     let region = placement::readable_region(conn, access, READ, region_id).await?;
     let tenant = access.tenant_id;
-    let households = scoped::<household::Entity>(tenant)
-        .filter(subtree_condition::<household::Entity>(
-            region.kind,
-            region.id,
-        ))
-        .count(conn)
-        .await? as i64;
     let living = || {
         scoped::<resident::Entity>(tenant)
             .filter(subtree_condition::<resident::Entity>(
@@ -71,68 +88,142 @@ pub async fn of_region(
             ))
             .filter(resident::Column::Status.eq(ResidentStatus::Living))
     };
-    let by_type: Vec<TypeCount> = living()
-        .select_only()
-        .column(resident::Column::ResidenceType)
-        .column_as(Expr::col(resident::Column::Id).count(), "n")
-        .group_by(resident::Column::ResidenceType)
-        .into_model()
-        .all(conn)
-        .await?;
-    let residents = by_type.iter().map(|t| t.n).sum();
     let today = Utc::now().date_naive();
-    let staff = scoped::<staff_assignment::Entity>(tenant)
-        .filter(subtree_condition::<staff_assignment::Entity>(
-            region.kind,
-            region.id,
-        ))
-        .filter(
-            Condition::any()
-                .add(staff_assignment::Column::EndedOn.is_null())
-                .add(staff_assignment::Column::EndedOn.gte(today)),
-        )
-        .select_only()
-        .column(staff_assignment::Column::StaffId)
-        .distinct()
-        .into_tuple::<Uuid>()
-        .all(conn)
-        .await?
-        .len() as i64;
     let sees_sensitive = access.reaches(Permission::SensitiveGroupRead, &place_of(&region));
     let mut groups = scoped::<key_group::Entity>(tenant);
     if !sees_sensitive {
         groups = groups.filter(key_group::Column::Sensitive.eq(false));
     }
     let groups = groups.all(conn).await?;
-    let counts: Vec<GroupCount> = scoped::<resident_key_group::Entity>(tenant)
-        .filter(resident_key_group::Column::EndedOn.is_null())
-        .filter(
-            resident_key_group::Column::ResidentId.in_subquery(
-                living()
-                    .select_only()
-                    .column(resident::Column::Id)
-                    .into_query(),
+
+    // Every count in one statement (UNION ALL): one round trip, whatever the region.
+    let mut statement =
+        figure_part(
+            "households",
+            bare(scoped::<household::Entity>(tenant).filter(
+                subtree_condition::<household::Entity>(region.kind, region.id),
+            )),
+            None,
+            Expr::col((household::Entity, household::Column::Id)).count(),
+        );
+    let mut by_type = figure_part(
+        "type",
+        bare(living()),
+        Some(Expr::col((resident::Entity, resident::Column::ResidenceType)).into()),
+        Expr::col((resident::Entity, resident::Column::Id)).count(),
+    );
+    by_type.group_by_col((resident::Entity, resident::Column::ResidenceType));
+    let staff = figure_part(
+        "staff",
+        bare(
+            scoped::<staff_assignment::Entity>(tenant)
+                .filter(subtree_condition::<staff_assignment::Entity>(
+                    region.kind,
+                    region.id,
+                ))
+                .filter(
+                    Condition::any()
+                        .add(staff_assignment::Column::EndedOn.is_null())
+                        .add(staff_assignment::Column::EndedOn.gte(today)),
+                ),
+        ),
+        None,
+        Expr::col((staff_assignment::Entity, staff_assignment::Column::StaffId)).count_distinct(),
+    );
+    // Key groups by code (a text key on every back end; SQLite keeps UUIDs as bytes).
+    let mut memberships = bare(
+        scoped::<resident_key_group::Entity>(tenant)
+            .filter(resident_key_group::Column::EndedOn.is_null())
+            .filter(
+                resident_key_group::Column::ResidentId.in_subquery(
+                    living()
+                        .select_only()
+                        .column(resident::Column::Id)
+                        .into_query(),
+                ),
             ),
-        )
-        .select_only()
-        .column(resident_key_group::Column::KeyGroupId)
-        .column_as(Expr::col(resident_key_group::Column::Id).count(), "n")
-        .group_by(resident_key_group::Column::KeyGroupId)
-        .into_model()
+    );
+    memberships.inner_join(
+        key_group::Entity,
+        Expr::col((key_group::Entity, key_group::Column::TenantId))
+            .equals((
+                resident_key_group::Entity,
+                resident_key_group::Column::TenantId,
+            ))
+            .and(
+                Expr::col((key_group::Entity, key_group::Column::Id)).equals((
+                    resident_key_group::Entity,
+                    resident_key_group::Column::KeyGroupId,
+                )),
+            ),
+    );
+    let mut by_group = figure_part(
+        "group",
+        memberships,
+        Some(Expr::col((key_group::Entity, key_group::Column::Code)).into()),
+        Expr::col((resident_key_group::Entity, resident_key_group::Column::Id)).count(),
+    );
+    by_group.group_by_col((key_group::Entity, key_group::Column::Code));
+    statement
+        .union(UnionType::All, by_type)
+        .union(UnionType::All, staff)
+        .union(UnionType::All, by_group);
+    let party = super::party::figures::members_in_region_query(access, &region);
+    if let Some(party) = party.clone() {
+        statement.union(
+            UnionType::All,
+            figure_part(
+                "party",
+                bare(party),
+                None,
+                Expr::col((party_member::Entity, party_member::Column::Id)).count(),
+            ),
+        );
+    }
+    let open = super::events::listing::open_in_region_query(access, &region);
+    if let Some(open) = open.clone() {
+        statement.union(
+            UnionType::All,
+            figure_part(
+                "open_events",
+                bare(open),
+                None,
+                Expr::col((event::Entity, event::Column::Id)).count(),
+            ),
+        );
+    }
+    let rows = FigureRow::find_by_statement(conn.get_database_backend().build(&statement))
         .all(conn)
         .await?;
+    let one = |figure: &str| {
+        rows.iter()
+            .filter(|r| r.figure == figure)
+            .map(|r| r.n)
+            .sum::<i64>()
+    };
+    let keyed = |figure: &'static str| {
+        rows.iter()
+            .filter(move |r| r.figure == figure)
+            .filter_map(|r| Some((r.key.clone()?, r.n)))
+    };
+    let residents_by_type: Vec<(ResidenceType, i64)> = keyed("type")
+        .filter_map(|(key, n)| Some((ResidenceType::try_from_value(&key).ok()?, n)))
+        .collect();
+    let group_counts: Vec<(String, i64)> = keyed("group").collect();
+    let households = one("households");
+    let residents = residents_by_type.iter().map(|t| t.1).sum();
     let mut key_groups: Vec<(key_group::Model, i64)> = groups
         .into_iter()
         .map(|g| {
-            let n = counts
+            let n = group_counts
                 .iter()
-                .find(|c| c.key_group_id == g.id)
-                .map_or(0, |c| c.n);
+                .find(|c| c.0 == g.code)
+                .map_or(0, |c| c.1);
             (g, n)
         })
         .collect();
     key_groups.sort_by(|a, b| a.0.code.cmp(&b.0.code));
-    let sizing = if region.kind == RegionKind::Grid {
+    let sizing = if with_sizing && region.kind == RegionKind::Grid {
         let rule: GridSizingRule =
             tenant_settings::get(conn, tenant, tenant_settings::GRID_SIZING).await?;
         Some((rule.classify(households, residents), rule))
@@ -140,16 +231,13 @@ pub async fn of_region(
         None
     };
     Ok(RegionFigures {
-        open_events: super::events::listing::open_in_region(conn, access, &region).await?,
-        party_members: super::party::figures::members_in_region(conn, access, &region).await?,
+        open_events: open.map(|_| one("open_events")),
+        party_members: party.map(|_| one("party")),
         region,
         households,
         residents,
-        residents_by_type: by_type
-            .into_iter()
-            .map(|t| (t.residence_type, t.n))
-            .collect(),
-        staff,
+        residents_by_type,
+        staff: one("staff"),
         key_groups,
         sizing,
     })

@@ -6,9 +6,12 @@ use crate::auth::AccessClaims;
 use crate::cache::Cache;
 use crate::error::{AppError, AppResult};
 use crate::tenancy::scoped;
-use entities::enums::{ScopeKind, TenantStatus, UserStatus};
-use entities::{region, role_assignment, tenant, user};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect};
+use entities::enums::{RegionKind, Role, ScopeKind, TenantKind, TenantStatus, UserStatus};
+use entities::{region, role_assignment};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, DatabaseBackend, FromQueryResult, QueryFilter, QuerySelect,
+    Statement,
+};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -16,6 +19,21 @@ pub fn revoked_family_key(family: Uuid) -> String {
     format!("revoked-family:{family}")
 }
 
+/// One row of the identity query: the tenant and the user, with one of the user's grants (and
+/// the kind of its region scope) — or none, for a user without grants.
+#[derive(Debug, FromQueryResult)]
+struct IdentityRow {
+    tenant_kind: TenantKind,
+    tenant_status: TenantStatus,
+    user_status: UserStatus,
+    role: Option<Role>,
+    scope_kind: Option<ScopeKind>,
+    scope_id: Option<Uuid>,
+    region_kind: Option<RegionKind>,
+}
+
+/// The caller of a request, in one statement: the tenant, the user and the user's grants with
+/// the kinds of their region scopes, joined. It runs on every request, so it is one round trip.
 pub async fn load(
     conn: &impl ConnectionTrait,
     cache: &dyn Cache,
@@ -30,30 +48,59 @@ pub async fn load(
             "this sign-in has ended; sign in again",
         ));
     }
-    let tenant = tenant::Entity::find_by_id(claims.tid)
-        .one(conn)
-        .await?
-        .ok_or(AppError::Unauthenticated(
-            "the access token is invalid or expired",
-        ))?;
-    if tenant.status == TenantStatus::Suspended {
+    let backend = conn.get_database_backend();
+    let (p1, p2) = match backend {
+        DatabaseBackend::Postgres => ("$1", "$2"),
+        _ => ("?", "?"),
+    };
+    let rows = IdentityRow::find_by_statement(Statement::from_sql_and_values(
+        backend,
+        format!(
+            "SELECT t.kind AS tenant_kind, t.status AS tenant_status, u.status AS user_status,
+                    ra.role AS role, ra.scope_kind AS scope_kind, ra.scope_id AS scope_id,
+                    r.kind AS region_kind
+             FROM users u
+             JOIN tenants t ON t.id = u.tenant_id
+             LEFT JOIN role_assignments ra ON ra.tenant_id = u.tenant_id AND ra.user_id = u.id
+             LEFT JOIN regions r ON r.tenant_id = ra.tenant_id AND r.id = ra.scope_id
+                                AND ra.scope_kind = 'region'
+             WHERE u.tenant_id = {p1} AND u.id = {p2}"
+        ),
+        [claims.tid.into(), claims.sub.into()],
+    ))
+    .all(conn)
+    .await?;
+    let first = rows.first().ok_or(AppError::Unauthenticated(
+        "the access token is invalid or expired",
+    ))?;
+    if first.tenant_status == TenantStatus::Suspended {
         return Err(AppError::TenantSuspended);
     }
-    let user = scoped::<user::Entity>(tenant.id)
-        .filter(user::Column::Id.eq(claims.sub))
-        .one(conn)
-        .await?
-        .filter(|u| u.status == UserStatus::Active)
-        .ok_or(AppError::Unauthenticated("the account is disabled or gone"))?;
-    let assignments = scoped::<role_assignment::Entity>(tenant.id)
-        .filter(role_assignment::Column::UserId.eq(user.id))
-        .all(conn)
-        .await?;
-    let grants = grants_of(conn, tenant.id, &assignments).await?;
+    if first.user_status != UserStatus::Active {
+        return Err(AppError::Unauthenticated("the account is disabled or gone"));
+    }
+    let grants = rows
+        .iter()
+        .filter_map(|row| {
+            let scope = match (row.scope_kind?, row.scope_id?) {
+                (ScopeKind::Tenant, _) => Scope::Tenant,
+                (ScopeKind::Region, id) => Scope::Region {
+                    id,
+                    kind: row.region_kind?,
+                },
+                (ScopeKind::Department, id) => Scope::Department(id),
+                (ScopeKind::PartyOrganisation, id) => Scope::PartyOrganisation(id),
+            };
+            Some(Grant {
+                role: row.role?,
+                scope,
+            })
+        })
+        .collect();
     Ok(Access {
-        tenant_id: tenant.id,
-        tenant_kind: tenant.kind,
-        user_id: user.id,
+        tenant_id: claims.tid,
+        tenant_kind: first.tenant_kind,
+        user_id: claims.sub,
         grants,
     })
 }

@@ -100,8 +100,7 @@ impl Report {
     }
 
     pub fn statements(&mut self, name: &str, app: f64, pg: Option<(f64, f64)>, failures: u64) {
-        self.statements
-            .push((name.to_string(), app, pg, failures));
+        self.statements.push((name.to_string(), app, pg, failures));
     }
 
     pub fn gridgov(&mut self, name: &str, peak: Measurement, open: Vec<(f64, Stats)>) {
@@ -178,7 +177,10 @@ impl Report {
                 );
             }
             let _ = writeln!(out, "\n### Open loop (latency-corrected)\n");
-            let _ = writeln!(out, "| Workload | share of peak | rate/s | p50 ms | p99 ms | failures |");
+            let _ = writeln!(
+                out,
+                "| Workload | share of peak | rate/s | p50 ms | p99 ms | failures |"
+            );
             let _ = writeln!(out, "|---|---:|---:|---:|---:|---:|");
             for (name, peak, open) in &self.gridgov {
                 for (share, s) in open {
@@ -196,7 +198,10 @@ impl Report {
         }
         if !self.growth.is_empty() {
             let _ = writeln!(out, "\n## Growth with the county's size (one client)\n");
-            let _ = writeln!(out, "| Workload | County | Residents | p50 ms | p99 ms | p50 vs the smallest |");
+            let _ = writeln!(
+                out,
+                "| Workload | County | Residents | p50 ms | p99 ms | p50 vs the smallest |"
+            );
             let _ = writeln!(out, "|---|---|---:|---:|---:|---:|");
             for g in &self.growth {
                 let smallest = self
@@ -233,16 +238,32 @@ impl Report {
     }
 
     fn render_ratios(&self, out: &mut String) {
-        let gg = |n: &str| self.gridgov.iter().find(|g| g.0 == n).map(|g| g.1.stats.throughput);
-        let pgl = |n: &str| self.postgraphile.iter().find(|g| g.0 == n).map(|g| g.1.stats.throughput);
+        let gg = |n: &str| {
+            self.gridgov
+                .iter()
+                .find(|g| g.0 == n)
+                .map(|g| g.1.stats.throughput)
+        };
+        let pgl = |n: &str| {
+            self.postgraphile
+                .iter()
+                .find(|g| g.0 == n)
+                .map(|g| g.1.stats.throughput)
+        };
         let raw = |n: &str| self.pgbench.iter().find(|g| g.0 == n).map(|g| g.1.tps);
         let mut lines = Vec::new();
         for n in ["W1", "W2", "W4"] {
             if let (Some(a), Some(b)) = (gg(n), raw(n)) {
-                lines.push(format!("{n}: GridGov / raw SQL = **{:.2}**", a / b.max(1e-9)));
+                lines.push(format!(
+                    "{n}: GridGov / raw SQL = **{:.2}**",
+                    a / b.max(1e-9)
+                ));
             }
             if let (Some(a), Some(b)) = (gg(n), pgl(n)) {
-                lines.push(format!("{n}: GridGov / PostGraphile = **{:.2}**", a / b.max(1e-9)));
+                lines.push(format!(
+                    "{n}: GridGov / PostGraphile = **{:.2}**",
+                    a / b.max(1e-9)
+                ));
             }
         }
         if !lines.is_empty() {

@@ -36,7 +36,10 @@ impl Setup {
     }
 
     fn sqlite_url(&self) -> String {
-        format!("sqlite://{}?mode=rwc", self.work.join("gridgov.db").display())
+        format!(
+            "sqlite://{}?mode=rwc",
+            self.work.join("gridgov.db").display()
+        )
     }
 
     pub fn app_url(&self) -> String {
@@ -106,7 +109,9 @@ impl Setup {
         let mut command = Command::new(&self.gridgov);
         command.args(["generate-bench", "--scale", &scale.to_string()]);
         self.env(&mut command);
-        let status = command.status().context("cannot run gridgov generate-bench")?;
+        let status = command
+            .status()
+            .context("cannot run gridgov generate-bench")?;
         if !status.success() {
             bail!("gridgov generate-bench failed: {status}");
         }
@@ -282,9 +287,13 @@ pub async fn enable_pg_stat_statements(db: &DatabaseConnection) -> bool {
 pub async fn set_rls(db: &DatabaseConnection, on: bool) -> anyhow::Result<()> {
     for table in migration::all_tenant_tables() {
         let sql = if on {
-            format!("ALTER TABLE {table} ENABLE ROW LEVEL SECURITY; ALTER TABLE {table} FORCE ROW LEVEL SECURITY;")
+            format!(
+                "ALTER TABLE {table} ENABLE ROW LEVEL SECURITY; ALTER TABLE {table} FORCE ROW LEVEL SECURITY;"
+            )
         } else {
-            format!("ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY; ALTER TABLE {table} DISABLE ROW LEVEL SECURITY;")
+            format!(
+                "ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY; ALTER TABLE {table} DISABLE ROW LEVEL SECURITY;"
+            )
         };
         db.execute_unprepared(&sql).await?;
     }
@@ -315,7 +324,15 @@ pub fn pgbench(
     let prefix = log_dir.join("tx");
     let mut command = Command::new("pgbench");
     command
-        .args(["-n", "-h", "127.0.0.1", "-U", migration::APP_ROLE])
+        .args([
+            "-n",
+            "-M",
+            "prepared",
+            "-h",
+            "127.0.0.1",
+            "-U",
+            migration::APP_ROLE,
+        ])
         .args(["-c", &clients.to_string(), "-j", "2"])
         .args(["-T", &seconds.to_string(), "-l", "--log-prefix"])
         .arg(&prefix)
@@ -362,11 +379,7 @@ pub fn pgbench(
 }
 
 /// The PostGraphile server of `tests/bench/postgraphile` (installed with `npm ci`).
-pub async fn start_postgraphile(
-    setup: &Setup,
-    dir: &Path,
-    port: u16,
-) -> anyhow::Result<Server> {
+pub async fn start_postgraphile(setup: &Setup, dir: &Path, port: u16) -> anyhow::Result<Server> {
     let child = Command::new("bash")
         .arg(dir.join("start.sh"))
         .current_dir(dir)

@@ -188,7 +188,9 @@ fn check_w2_page(county: &County, data: &Value) -> Result<(), String> {
     for edge in edges {
         let colour = edge["node"]["colour"].as_str().unwrap_or_default();
         if colour != "RED" && colour != "ORANGE" {
-            return Err(format!("W2: an event of colour {colour} in a red/orange list"));
+            return Err(format!(
+                "W2: an event of colour {colour} in a red/orange list"
+            ));
         }
     }
     no_canary(county, data)
@@ -206,8 +208,7 @@ pub fn w2(endpoint: &Endpoint, county: &Arc<County>) -> Operation {
                 .ok_or("W2: no street admin")?;
             let auth = bearer(token);
             let street = gid("Region", derived_id(&county.code, "street", s));
-            let variables =
-                |after: Value| json!({ "street": street, "category": county.category, "after": after });
+            let variables = |after: Value| json!({ "street": street, "category": county.category, "after": after });
             let first = post(
                 &endpoint.client,
                 &endpoint.url,
@@ -292,7 +293,10 @@ async fn step(
     }
     let event = &payload["event"];
     if event["status"].as_str() != Some(expect) {
-        return Err(format!("W3 {field}: status {} not {expect}", event["status"]));
+        return Err(format!(
+            "W3 {field}: status {} not {expect}",
+            event["status"]
+        ));
     }
     Ok((
         event["id"].as_str().unwrap_or_default().to_string(),
@@ -319,16 +323,51 @@ pub fn w3(endpoint: &Endpoint, county: &Arc<County>) -> Operation {
                 "REPORTED",
             )
             .await?;
-            let (_, v) = step(&endpoint, &county.grid_worker, ACCEPT, "acceptEvent",
-                json!({ "id": id, "version": v }), "ACCEPTED").await?;
-            let (_, v) = step(&endpoint, street, DISPATCH, "dispatchEvent",
-                json!({ "id": id, "version": v, "departmentId": county.department }), "DISPATCHED").await?;
-            let (_, v) = step(&endpoint, &county.department_user, SIGN_FOR, "signForEvent",
-                json!({ "id": id, "version": v }), "HANDLING").await?;
-            let (_, v) = step(&endpoint, &county.department_user, COMPLETE, "completeEvent",
-                json!({ "id": id, "version": v, "result": "已清理完毕。" }), "DONE").await?;
-            step(&endpoint, &county.grid_worker, CLOSE, "closeEvent",
-                json!({ "id": id, "version": v }), "CLOSED").await?;
+            let (_, v) = step(
+                &endpoint,
+                &county.grid_worker,
+                ACCEPT,
+                "acceptEvent",
+                json!({ "id": id, "version": v }),
+                "ACCEPTED",
+            )
+            .await?;
+            let (_, v) = step(
+                &endpoint,
+                street,
+                DISPATCH,
+                "dispatchEvent",
+                json!({ "id": id, "version": v, "departmentId": county.department }),
+                "DISPATCHED",
+            )
+            .await?;
+            let (_, v) = step(
+                &endpoint,
+                &county.department_user,
+                SIGN_FOR,
+                "signForEvent",
+                json!({ "id": id, "version": v }),
+                "HANDLING",
+            )
+            .await?;
+            let (_, v) = step(
+                &endpoint,
+                &county.department_user,
+                COMPLETE,
+                "completeEvent",
+                json!({ "id": id, "version": v, "result": "已清理完毕。" }),
+                "DONE",
+            )
+            .await?;
+            step(
+                &endpoint,
+                &county.grid_worker,
+                CLOSE,
+                "closeEvent",
+                json!({ "id": id, "version": v }),
+                "CLOSED",
+            )
+            .await?;
             Ok(())
         })
     })
@@ -340,9 +379,15 @@ pub fn w5(endpoint: &Endpoint, county: &Arc<County>, password: &str) -> Operatio
     Arc::new(move |_| -> OpFuture {
         let (endpoint, county, password) = (endpoint.clone(), county.clone(), password.clone());
         Box::pin(async move {
-            super::graphql::sign_in(&endpoint.client, &endpoint.url, &county.code, "admin", &password)
-                .await
-                .map(|_| ())
+            super::graphql::sign_in(
+                &endpoint.client,
+                &endpoint.url,
+                &county.code,
+                "admin",
+                &password,
+            )
+            .await
+            .map(|_| ())
         })
     })
 }
@@ -353,8 +398,11 @@ pub fn abuse_bodies(token_holder_grid: &str) -> Vec<(&'static str, Vec<u8>)> {
     for _ in 0..15 {
         deep = format!("parent {{ {deep} }}");
     }
-    let deep = json!({ "query": format!("{{ region(id: \"{token_holder_grid}\") {{ {deep} }} }}") });
-    let aliases: String = (0..500).map(|i| format!("a{i}: me {{ username }} ")).collect();
+    let deep =
+        json!({ "query": format!("{{ region(id: \"{token_holder_grid}\") {{ {deep} }} }}") });
+    let aliases: String = (0..500)
+        .map(|i| format!("a{i}: me {{ username }} "))
+        .collect();
     let aliases = json!({ "query": format!("{{ {aliases} }}") });
     let padding = "x".repeat(1_100_000);
     let big = json!({ "query": format!("{{ me {{ username }} }} # {padding}") });
@@ -386,8 +434,7 @@ pub fn w6(endpoint: &Endpoint, token: &str, body: Vec<u8>) -> Operation {
             let text = response.text().await.unwrap_or_default();
             let value: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
             let refused = !status.is_success()
-                || (value.get("errors").is_some()
-                    && value.get("data").is_none_or(Value::is_null));
+                || (value.get("errors").is_some() && value.get("data").is_none_or(Value::is_null));
             if refused {
                 Ok(())
             } else {

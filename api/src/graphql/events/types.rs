@@ -28,9 +28,11 @@ async fn department(
 ) -> async_graphql::Result<Option<Department>> {
     let Some(id) = id else { return Ok(None) };
     // The department's name is no secret to anyone who sees the event.
-    Ok(crate::graphql::loaders::row::<entities::department::Entity>(ctx, id)
-        .await?
-        .map(Department))
+    Ok(
+        crate::graphql::loaders::row::<entities::department::Entity>(ctx, id)
+            .await?
+            .map(Department),
+    )
 }
 
 /// 事件 — one problem or request found in a grid. Needs `event:read` on its grid or its
@@ -534,11 +536,13 @@ impl SupervisionOrder {
             return Ok(None);
         };
         let rc = request(ctx);
-        Ok(<entities::user::Entity as sea_orm::EntityTrait>::find_by_id((self.0.tenant_id, id))
-            .one(rc.conn().await?)
-            .await
-            .map_err(crate::error::AppError::from)?
-            .map(|u| u.display_name))
+        Ok(
+            <entities::user::Entity as sea_orm::EntityTrait>::find_by_id((self.0.tenant_id, id))
+                .one(rc.conn().await?)
+                .await
+                .map_err(crate::error::AppError::from)?
+                .map(|u| u.display_name),
+        )
     }
     async fn reply_deadline(&self) -> DateTime<Utc> {
         self.0.reply_deadline

@@ -358,20 +358,15 @@ pub async fn mark_read(
 
 /// Open events placed in `region`'s subtree within the caller's event reach (the region
 /// figures); `None` without `event:read`.
-pub async fn open_in_region(
-    conn: &impl ConnectionTrait,
+pub fn open_in_region_query(
     access: &Access,
     region: &region::Model,
-) -> AppResult<Option<i64>> {
-    let Ok(reach) = access.event_reach(Permission::EventRead) else {
-        return Ok(None);
-    };
-    Ok(Some(
+) -> Option<sea_orm::Select<event::Entity>> {
+    let reach = access.event_reach(Permission::EventRead).ok()?;
+    Some(
         scoped::<event::Entity>(access.tenant_id)
             .filter(reach_filter(&reach))
             .filter(subtree_condition::<event::Entity>(region.kind, region.id))
-            .filter(event::Column::Status.is_in(OPEN_STATUSES))
-            .count(conn)
-            .await? as i64,
-    ))
+            .filter(event::Column::Status.is_in(OPEN_STATUSES)),
+    )
 }

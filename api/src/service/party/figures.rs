@@ -190,26 +190,22 @@ pub async fn of_region(
 
 /// Current party members placed in a region's subtree, within the caller's party reach; `None`
 /// when the caller may not see party figures there.
-pub async fn members_in_region(
-    conn: &impl ConnectionTrait,
+/// Current party members placed in `region`'s subtree within the caller's `party:figures`
+/// reach; `None` without it.
+pub fn members_in_region_query(
     access: &Access,
     region: &entities::region::Model,
-) -> AppResult<Option<i64>> {
-    let Ok(reach) = access.party_reach(FIGURES) else {
-        return Ok(None);
-    };
-    use sea_orm::PaginatorTrait;
-    Ok(Some(
+) -> Option<sea_orm::Select<party_member::Entity>> {
+    let reach = access.party_reach(FIGURES).ok()?;
+    Some(
         scoped::<party_member::Entity>(access.tenant_id)
             .filter(scope::member_condition(access.tenant_id, &reach))
             .filter(subtree_condition::<party_member::Entity>(
                 region.kind,
                 region.id,
             ))
-            .filter(party_member::Column::LeftOn.is_null())
-            .count(conn)
-            .await? as i64,
-    ))
+            .filter(party_member::Column::LeftOn.is_null()),
+    )
 }
 
 #[cfg(test)]

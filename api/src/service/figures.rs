@@ -130,8 +130,10 @@ pub async fn of_region(
         None,
         Expr::col((staff_assignment::Entity, staff_assignment::Column::StaffId)).count_distinct(),
     );
-    // Key groups by code (a text key on every back end; SQLite keeps UUIDs as bytes).
-    let mut memberships = bare(
+    // Current memberships per key group, counted first and then named by the group's code (a
+    // text key on every back end; SQLite keeps UUIDs as bytes). Joining before counting let
+    // PostgreSQL walk the grid's residents once per key group (34 ms instead of 2).
+    let mut per_group = bare(
         scoped::<resident_key_group::Entity>(tenant)
             .filter(resident_key_group::Column::EndedOn.is_null())
             .filter(
@@ -143,27 +145,41 @@ pub async fn of_region(
                 ),
             ),
     );
-    memberships.inner_join(
-        key_group::Entity,
-        Expr::col((key_group::Entity, key_group::Column::TenantId))
-            .equals((
-                resident_key_group::Entity,
-                resident_key_group::Column::TenantId,
-            ))
-            .and(
-                Expr::col((key_group::Entity, key_group::Column::Id)).equals((
-                    resident_key_group::Entity,
-                    resident_key_group::Column::KeyGroupId,
-                )),
-            ),
-    );
-    let mut by_group = figure_part(
-        "group",
-        memberships,
-        Some(Expr::col((key_group::Entity, key_group::Column::Code)).into()),
-        Expr::col((resident_key_group::Entity, resident_key_group::Column::Id)).count(),
-    );
-    by_group.group_by_col((key_group::Entity, key_group::Column::Code));
+    per_group
+        .column((
+            resident_key_group::Entity,
+            resident_key_group::Column::KeyGroupId,
+        ))
+        .expr_as(
+            Expr::col((resident_key_group::Entity, resident_key_group::Column::Id)).count(),
+            Alias::new("n"),
+        )
+        .group_by_col((
+            resident_key_group::Entity,
+            resident_key_group::Column::KeyGroupId,
+        ));
+    let counted = Alias::new("counted");
+    let mut by_group = SelectStatement::new();
+    by_group
+        .expr_as(Expr::val("group".to_string()), Alias::new("figure"))
+        .expr_as(
+            Expr::col((key_group::Entity, key_group::Column::Code)),
+            Alias::new("key"),
+        )
+        .expr_as(
+            Expr::col((counted.clone(), Alias::new("n"))),
+            Alias::new("n"),
+        )
+        .from_subquery(per_group, counted.clone())
+        .inner_join(
+            key_group::Entity,
+            Expr::col((key_group::Entity, key_group::Column::TenantId))
+                .eq(tenant)
+                .and(
+                    Expr::col((key_group::Entity, key_group::Column::Id))
+                        .equals((counted, resident_key_group::Column::KeyGroupId)),
+                ),
+        );
     statement
         .union(UnionType::All, by_type)
         .union(UnionType::All, staff)

@@ -5,14 +5,8 @@ use crate::access::{Access, Grant, Scope};
 use crate::auth::AccessClaims;
 use crate::cache::Cache;
 use crate::error::{AppError, AppResult};
-use crate::tenancy::scoped;
 use entities::enums::{RegionKind, Role, ScopeKind, TenantKind, TenantStatus, UserStatus};
-use entities::{region, role_assignment};
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DatabaseBackend, FromQueryResult, QueryFilter, QuerySelect,
-    Statement,
-};
-use std::collections::HashMap;
+use sea_orm::{ConnectionTrait, DatabaseBackend, FromQueryResult, Statement};
 use uuid::Uuid;
 
 pub fn revoked_family_key(family: Uuid) -> String {
@@ -103,49 +97,4 @@ pub async fn load(
         user_id: claims.sub,
         grants,
     })
-}
-
-/// The grants of some assignments, with the kind of each region scope looked up at once.
-pub async fn grants_of(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    assignments: &[role_assignment::Model],
-) -> AppResult<Vec<Grant>> {
-    let region_ids: Vec<Uuid> = assignments
-        .iter()
-        .filter(|a| a.scope_kind == ScopeKind::Region)
-        .map(|a| a.scope_id)
-        .collect();
-    let kinds: HashMap<Uuid, entities::enums::RegionKind> = if region_ids.is_empty() {
-        HashMap::new()
-    } else {
-        scoped::<region::Entity>(tenant_id)
-            .select_only()
-            .column(region::Column::Id)
-            .column(region::Column::Kind)
-            .filter(region::Column::Id.is_in(region_ids))
-            .into_tuple::<(Uuid, entities::enums::RegionKind)>()
-            .all(conn)
-            .await?
-            .into_iter()
-            .collect()
-    };
-    Ok(assignments
-        .iter()
-        .filter_map(|a| {
-            let scope = match a.scope_kind {
-                ScopeKind::Tenant => Scope::Tenant,
-                ScopeKind::Region => Scope::Region {
-                    id: a.scope_id,
-                    kind: *kinds.get(&a.scope_id)?,
-                },
-                ScopeKind::Department => Scope::Department(a.scope_id),
-                ScopeKind::PartyOrganisation => Scope::PartyOrganisation(a.scope_id),
-            };
-            Some(Grant {
-                role: a.role,
-                scope,
-            })
-        })
-        .collect())
 }

@@ -51,6 +51,7 @@ pub struct Report {
     pgbench: Vec<(String, PgbenchResult, f64)>,
     growth: Vec<Growth>,
     rls: Vec<(String, f64, f64)>,
+    ablations: Vec<(String, String, Stats, Stats)>,
 }
 
 fn ms(d: std::time::Duration) -> f64 {
@@ -126,9 +127,19 @@ impl Report {
         });
     }
 
-    pub fn rls(&mut self, name: &str, on: &Stats, off: &Stats) {
-        self.rls
-            .push((name.to_string(), on.throughput, off.throughput));
+    /// Throughput with and without row-level security (means of alternating runs).
+    pub fn rls(&mut self, name: &str, on: f64, off: f64) {
+        self.rls.push((name.to_string(), on, off));
+    }
+
+    /// A fix measured both ways in this run: `before` without it, `after` with it.
+    pub fn ablation(&mut self, name: &str, fix: &str, before: &Stats, after: &Stats) {
+        self.ablations.push((
+            name.to_string(),
+            fix.to_string(),
+            before.clone(),
+            after.clone(),
+        ));
     }
 
     pub fn render(&self) -> String {
@@ -234,6 +245,24 @@ impl Report {
                 );
             }
         }
+        if !self.ablations.is_empty() {
+            let _ = writeln!(out, "\n## Before and after (measured in this run)\n");
+            let _ = writeln!(
+                out,
+                "| Workload | Fix | req/s before | p50 ms before | req/s after | p50 ms after |"
+            );
+            let _ = writeln!(out, "|---|---|---:|---:|---:|---:|");
+            for (name, fix, before, after) in &self.ablations {
+                let _ = writeln!(
+                    out,
+                    "| {name} | {fix} | {:.0} | {:.2} | {:.0} | {:.2} |",
+                    before.throughput,
+                    ms(before.p50),
+                    after.throughput,
+                    ms(after.p50)
+                );
+            }
+        }
         out
     }
 
@@ -252,7 +281,7 @@ impl Report {
         };
         let raw = |n: &str| self.pgbench.iter().find(|g| g.0 == n).map(|g| g.1.tps);
         let mut lines = Vec::new();
-        for n in ["W1", "W2", "W4"] {
+        for n in ["W1", "W2", "W3", "W4"] {
             if let (Some(a), Some(b)) = (gg(n), raw(n)) {
                 lines.push(format!(
                     "{n}: GridGov / raw SQL = **{:.2}**",

@@ -300,6 +300,29 @@ pub async fn set_rls(db: &DatabaseConnection, on: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The indexes migration 000012 added (lists and counts by place), dropped or built again: the
+/// report's before/after of that fix, measured in one run.
+pub async fn set_list_indexes(db: &DatabaseConnection, on: bool) -> anyhow::Result<()> {
+    const INDEXES: [(&str, &str); 4] = [
+        ("events", "street_id, status, phase_deadline"),
+        ("events", "community_id, status, phase_deadline"),
+        ("events", "grid_id, status, phase_deadline"),
+        ("residents", "grid_id, name, id"),
+    ];
+    for (table, columns) in INDEXES {
+        let name = format!("ix_{table}_{}", columns.replace(", ", "_"));
+        let sql = if on {
+            format!("CREATE INDEX IF NOT EXISTS {name} ON {table} (tenant_id, {columns})")
+        } else {
+            format!("DROP INDEX IF EXISTS {name}")
+        };
+        db.execute_unprepared(&sql).await?;
+    }
+    db.execute_unprepared("ANALYZE events; ANALYZE residents")
+        .await?;
+    Ok(())
+}
+
 /// One pgbench measurement.
 #[derive(Debug, Clone, Default)]
 pub struct PgbenchResult {

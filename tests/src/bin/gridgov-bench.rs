@@ -14,7 +14,7 @@ use base64::Engine;
 use clap::Parser;
 use gridgov_api::service::bench_data::{self, derived_id};
 use gridgov_tests::bench::graphql::{post, statements_run};
-use gridgov_tests::bench::load::{self, OpFuture, Operation};
+use gridgov_tests::bench::load::{self, OpFuture, Operation, Stats};
 use gridgov_tests::bench::process::{self, RssWatcher};
 use gridgov_tests::bench::report::{Measurement, Report};
 use gridgov_tests::bench::runner::{self, Server, Setup};
@@ -301,7 +301,11 @@ async fn main() -> anyhow::Result<()> {
             secs,
         )
         .await;
-        println!("   {name} peak: {}", peak.line());
+        println!(
+            "   {name} peak: {} {:?}",
+            peak.line(),
+            peak.stats.first_failures
+        );
         let mut open = Vec::new();
         for share in [0.5, 0.8] {
             let rate = peak.stats.throughput * share;
@@ -310,10 +314,12 @@ async fn main() -> anyhow::Result<()> {
             }
             let stats = load::open_loop(op.clone(), rate, conc * 4, warm, secs).await;
             println!(
-                "   {name} at {:.0} % ({rate:.0}/s): p50 {} ms, p99 {} ms",
+                "   {name} at {:.0} % ({rate:.0}/s): p50 {} ms, p99 {} ms, {} failures {:?}",
                 share * 100.0,
                 load::format_duration_ms(stats.p50),
-                load::format_duration_ms(stats.p99)
+                load::format_duration_ms(stats.p99),
+                stats.failures,
+                stats.first_failures
             );
             open.push((share, stats));
         }
@@ -343,15 +349,64 @@ async fn main() -> anyhow::Result<()> {
             ("W1", w::w1(&endpoint, &big, 20)),
             ("W4", w::w4(&endpoint, &big)),
         ] {
-            let on = load::closed_loop(op.clone(), c, warm, secs).await;
-            runner::set_rls(db, false).await?;
-            let off = load::closed_loop(op.clone(), c, warm, secs).await;
-            runner::set_rls(db, true).await?;
+            // Alternating, twice each way: the machine is noisy, and ALTER TABLE drops plans.
+            let (mut on, mut off) = (Vec::new(), Vec::new());
+            for _ in 0..2 {
+                on.push(load::closed_loop(op.clone(), c, warm, secs).await);
+                runner::set_rls(db, false).await?;
+                off.push(load::closed_loop(op.clone(), c, warm, secs).await);
+                runner::set_rls(db, true).await?;
+            }
+            let mean = |runs: &[Stats]| {
+                runs.iter().map(|s| s.throughput).sum::<f64>() / runs.len().max(1) as f64
+            };
             println!(
-                "   {name}: {:.0}/s with RLS, {:.0}/s without",
-                on.throughput, off.throughput
+                "   {name}: {:.0}/s with RLS, {:.0}/s without (means of two runs each)",
+                mean(&on),
+                mean(&off)
             );
-            report.rls(name, &on, &off);
+            report.rls(name, mean(&on), mean(&off));
+        }
+    }
+
+    if let Some(db) = &pg {
+        println!("== before/after: W1 and W2 without the indexes of migration 000012");
+        let with: Vec<(&str, Stats)> = vec![
+            (
+                "W1",
+                load::closed_loop(w::w1(&endpoint, &big, 20), c, warm, secs).await,
+            ),
+            (
+                "W2",
+                load::closed_loop(w::w2(&endpoint, &big), c, warm, secs).await,
+            ),
+        ];
+        runner::set_list_indexes(db, false).await?;
+        let without: Vec<(&str, Stats)> = vec![
+            (
+                "W1",
+                load::closed_loop(w::w1(&endpoint, &big, 20), c, warm, secs).await,
+            ),
+            (
+                "W2",
+                load::closed_loop(w::w2(&endpoint, &big), c, warm, secs).await,
+            ),
+        ];
+        runner::set_list_indexes(db, true).await?;
+        for ((name, after), (_, before)) in with.iter().zip(without.iter()) {
+            println!(
+                "   {name}: {:.0}/s p50 {} ms without, {:.0}/s p50 {} ms with",
+                before.throughput,
+                load::format_duration_ms(before.p50),
+                after.throughput,
+                load::format_duration_ms(after.p50)
+            );
+            report.ablation(
+                name,
+                "indexes by place and status (migration 000012)",
+                before,
+                after,
+            );
         }
     }
 
@@ -367,14 +422,17 @@ async fn main() -> anyhow::Result<()> {
                 ("streets", bench_data::STREETS.to_string()),
                 ("residents", big.residents.to_string()),
                 ("category", category),
+                ("leaf_category", uuid_of(&big.leaf_category)?),
+                ("department", uuid_of(&big.department)?),
             ]
             .into_iter()
             .map(|(k, v)| (k.to_string(), v))
             .collect();
-            for name in ["w1", "w2", "w4"] {
+            for name in ["w1", "w2", "w4", "w3"] {
                 let script = repo_root().join(format!("tests/bench/sql/{name}.pgbench.sql"));
                 let pg_before = process::total_cpu_ticks(&process::pids_named("postgres"));
-                let result = runner::pgbench(&setup, &script, &vars, c, args.seconds)?;
+                let clients = if name == "w3" { 4 } else { c };
+                let result = runner::pgbench(&setup, &script, &vars, clients, args.seconds)?;
                 let pg_after = process::total_cpu_ticks(&process::pids_named("postgres"));
                 if result.failed {
                     println!("   {name}: pgbench failed\n{}", result.output);

@@ -94,17 +94,25 @@ async fn filter_condition(
     if !filter.statuses.is_empty() {
         condition = condition.add(event::Column::Status.is_in(filter.statuses.clone()));
     }
-    match filter.open {
-        Some(true) => condition = condition.add(event::Column::Status.is_in(OPEN_STATUSES)),
-        Some(false) => condition = condition.add(event::Column::Status.is_not_in(OPEN_STATUSES)),
-        None => {}
+    // Open events only, once: a second, identical `status IN (…)` made PostgreSQL give up the
+    // status column of the place index and filter a street's every event (5 → 28 ms).
+    match (filter.open, filter.colours.is_empty()) {
+        (Some(true), _) | (None, false) => {
+            condition = condition.add(event::Column::Status.is_in(OPEN_STATUSES));
+        }
+        (Some(false), true) => {
+            condition = condition.add(event::Column::Status.is_not_in(OPEN_STATUSES));
+        }
+        // Only open events have a colour.
+        (Some(false), false) => {
+            condition = condition.add(sea_orm::sea_query::ExprTrait::eq(Expr::val(1), 0))
+        }
+        (None, true) => {}
     }
     if !filter.colours.is_empty() {
-        condition = condition
-            .add(event::Column::Status.is_in(OPEN_STATUSES))
-            .add(filter.colours.iter().fold(Condition::any(), |any, c| {
-                any.add(colour_condition(*c, now))
-            }));
+        condition = condition.add(filter.colours.iter().fold(Condition::any(), |any, c| {
+            any.add(colour_condition(*c, now))
+        }));
     }
     if let Some(category) = filter.category_id {
         // A top-level category includes its subcategories (a subquery: no round trip).

@@ -109,7 +109,7 @@ pub async fn of_region(
     let mut by_type = figure_part(
         "type",
         bare(living()),
-        Some(Expr::col((resident::Entity, resident::Column::ResidenceType)).into()),
+        Some(Expr::col((resident::Entity, resident::Column::ResidenceType))),
         Expr::col((resident::Entity, resident::Column::Id)).count(),
     );
     by_type.group_by_col((resident::Entity, resident::Column::ResidenceType));

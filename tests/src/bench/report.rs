@@ -41,12 +41,17 @@ struct Growth {
     p99: f64,
 }
 
+/// A request's statements: the server's count, PostgreSQL's (BEGIN/COMMIT, other), failures.
+type StatementRow = (String, f64, Option<(f64, f64)>, u64);
+/// A workload's peak run and its open-loop runs (share of the peak, stats).
+type LoadRow = (String, Measurement, Vec<(f64, Stats)>);
+
 #[derive(Default)]
 pub struct Report {
     header: String,
     notes: Vec<String>,
-    statements: Vec<(String, f64, Option<(f64, f64)>, u64)>,
-    gridgov: Vec<(String, Measurement, Vec<(f64, Stats)>)>,
+    statements: Vec<StatementRow>,
+    gridgov: Vec<LoadRow>,
     postgraphile: Vec<(String, Measurement)>,
     pgbench: Vec<(String, PgbenchResult, f64)>,
     growth: Vec<Growth>,

@@ -613,7 +613,7 @@ impl<'a> Loader<'a> {
                     people::full_name(&mut self.rng, gender)
                 };
                 if let Some(canary) = self.plan.canary()
-                    && n % 20 == 0
+                    && n.is_multiple_of(20)
                 {
                     name = format!("{name}{canary}");
                 }
@@ -817,7 +817,7 @@ impl<'a> Loader<'a> {
     /// After the first street and every fifth: without fresh statistics the foreign-key
     /// checks keep plans made while the tables were empty and scan them (quadratic load time).
     pub async fn refresh_statistics_now_and_then(&self, street: u32) -> AppResult<()> {
-        if street == 1 || street % 5 == 0 {
+        if street == 1 || street.is_multiple_of(5) {
             self.refresh_statistics().await?;
         }
         Ok(())

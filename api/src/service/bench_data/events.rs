@@ -152,7 +152,7 @@ fn one_event(
         .unwrap_or_else(|| loader.departments[rng.random_range(0..loader.departments.len())]);
     let mut description = people::event_description(rng, &category.name, &grid.name);
     if let Some(canary) = loader.plan.canary()
-        && number % 10 == 0
+        && number.is_multiple_of(10)
     {
         description.push_str(&canary);
     }
@@ -179,7 +179,7 @@ fn one_event(
                 rng.random_range(20..3 * 24 * 60)
             } else {
                 let left = (now - at).num_minutes().max(2);
-                rng.random_range(1..left.min(3 * 24 * 60).max(2))
+                rng.random_range(1..left.clamp(2, 3 * 24 * 60))
             };
             at += Duration::minutes(gap);
             if at > now {
@@ -336,7 +336,7 @@ fn one_event(
             },
             agreement: closed_at.map(|_| "双方自愿达成调解协议，当场履行。".to_string()),
             outcome: closed_at.map(|_| DisputeOutcome::Resolved),
-            outcome_on: closed_at.map(|at| crate::domain::today_at(at)),
+            outcome_on: closed_at.map(crate::domain::today_at),
             version: 1,
             created_at: reported_at,
             updated_at: reported_at,

@@ -109,7 +109,10 @@ pub async fn of_region(
     let mut by_type = figure_part(
         "type",
         bare(living()),
-        Some(Expr::col((resident::Entity, resident::Column::ResidenceType))),
+        Some(Expr::col((
+            resident::Entity,
+            resident::Column::ResidenceType,
+        ))),
         Expr::col((resident::Entity, resident::Column::Id)).count(),
     );
     by_type.group_by_col((resident::Entity, resident::Column::ResidenceType));

@@ -6,8 +6,11 @@ use super::people::{self, IdNumbers};
 use super::{
     COMMUNITIES_PER_STREET, GRIDS_PER_COMMUNITY, PASSWORD, Plan, STREETS, derived_id, insert_all,
 };
+use crate::domain::id_card::IdCardNo;
+use crate::domain::phone::PhoneNo;
 use crate::error::{AppError, AppResult};
-use crate::pii::{PiiField, Vault};
+use crate::pii::Vault;
+use crate::service::residents::{SealedValue, seal_id_card, seal_phone};
 use crate::service::tenants::{NewCounty, create_county, find_by_code};
 use crate::service::users::{insert_grant, insert_user};
 use crate::state::AppState;
@@ -490,12 +493,17 @@ impl<'a> Loader<'a> {
         org
     }
 
-    fn seal(&self, field: PiiField, plain: &str) -> AppResult<(String, String)> {
-        let cipher = self
-            .vault
-            .seal(self.tenant_id, field, plain)
-            .map_err(AppError::internal)?;
-        Ok((cipher, self.vault.index(self.tenant_id, field, plain)))
+    /// An ID number sealed as the archive seals it (cipher, blind index, mask).
+    fn seal_id_card(&self, number: &str) -> AppResult<SealedValue> {
+        let id = IdCardNo::parse("idCardNo", number)
+            .map_err(|e| AppError::internal(anyhow::anyhow!("generated {number}: {e:?}")))?;
+        seal_id_card(&self.vault, self.tenant_id, &id)
+    }
+
+    fn seal_phone(&self, number: &str) -> AppResult<SealedValue> {
+        let phone = PhoneNo::parse("phone", number)
+            .map_err(|e| AppError::internal(anyhow::anyhow!("generated {number}: {e:?}")))?;
+        seal_phone(&self.vault, self.tenant_id, &phone)
     }
 
     fn grid_people(
@@ -605,8 +613,8 @@ impl<'a> Loader<'a> {
                 let birth = people::birth_date(&mut self.rng, self.today);
                 let id_number = self.ids.draw(&mut self.rng, birth, gender);
                 let phone = people::mobile(&mut self.rng);
-                let (id_cipher, id_hash) = self.seal(PiiField::IdCardNo, &id_number)?;
-                let (phone_cipher, phone_hash) = self.seal(PiiField::Phone, &phone)?;
+                let id_card = self.seal_id_card(&id_number)?;
+                let phone = self.seal_phone(&phone)?;
                 let mut name = if member == 0 || self.rng.random_bool(0.7) {
                     format!("{surname}{}", people::given_name(&mut self.rng, gender))
                 } else {
@@ -631,16 +639,12 @@ impl<'a> Loader<'a> {
                     name: name.clone(),
                     gender,
                     birth_date: Some(birth),
-                    id_card_cipher: Some(id_cipher),
-                    id_card_hash: Some(id_hash),
-                    id_card_masked: Some(format!(
-                        "{}**********{}",
-                        &id_number[..4],
-                        &id_number[14..]
-                    )),
-                    phone_cipher: Some(phone_cipher),
-                    phone_hash: Some(phone_hash),
-                    phone_masked: Some(format!("{}****{}", &phone[..3], &phone[7..])),
+                    id_card_cipher: Some(id_card.cipher),
+                    id_card_hash: Some(id_card.hash),
+                    id_card_masked: Some(id_card.masked),
+                    phone_cipher: Some(phone.cipher),
+                    phone_hash: Some(phone.hash),
+                    phone_masked: Some(phone.masked),
                     ethnicity: Some(people::ethnicity(&mut self.rng).to_string()),
                     residence_type: match self.rng.random_range(0..10) {
                         0..=6 => ResidenceType::Registered,
@@ -751,8 +755,8 @@ impl<'a> Loader<'a> {
             } else {
                 Gender::Female
             };
-            let phone = people::mobile(&mut self.rng);
-            let (cipher, hash) = self.seal(PiiField::Phone, &phone)?;
+            let mobile = people::mobile(&mut self.rng);
+            let phone = self.seal_phone(&mobile)?;
             let id = Uuid::from_u128(self.rng.random());
             let started = self.today - chrono::Duration::days(self.rng.random_range(30..2000));
             batch.staff.push(staff::Model {
@@ -779,9 +783,9 @@ impl<'a> Loader<'a> {
                     .into(),
                 ),
                 started_on: Some(started),
-                phone_cipher: Some(cipher),
-                phone_hash: Some(hash),
-                phone_masked: Some(format!("{}****{}", &phone[..3], &phone[7..])),
+                phone_cipher: Some(phone.cipher),
+                phone_hash: Some(phone.hash),
+                phone_masked: Some(phone.masked),
                 star_level: Some(self.rng.random_range(1..=5)),
                 user_id: None,
                 status: StaffStatus::Active,

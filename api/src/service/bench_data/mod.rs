@@ -150,10 +150,14 @@ mod tests {
 
     #[test]
     fn derived_ids_match_what_sql_computes() {
-        // SELECT md5('371601:grid:1')::uuid  →  this value (checked once in psql).
-        let id = derived_id("371601", "grid", 1);
-        let hex = format!("{:x}", Md5::digest(b"371601:grid:1"));
-        assert_eq!(id.simple().to_string(), hex);
-        assert_ne!(id, derived_id("371602", "grid", 1));
+        // psql: SELECT md5('371601:grid:1')::uuid
+        assert_eq!(
+            derived_id("371601", "grid", 1).to_string(),
+            "28455334-3df9-007e-ab28-7547c19b5b98"
+        );
+        assert_ne!(
+            derived_id("371601", "grid", 1),
+            derived_id("371602", "grid", 1)
+        );
     }
 }

@@ -1508,3 +1508,28 @@ async fn another_countys_event_ids_are_not_found() {
     assert_eq!(listed.ok()["events"]["totalCount"], 0);
     assert_eq!(listed.ok()["supervisionOrders"]["edges"], json!([]));
 }
+
+#[tokio::test]
+async fn a_grids_figures_count_its_open_events_for_whoever_reads_events() {
+    let t = setup().await;
+    let figures = "query($id: ID!) { regionFigures(regionId: $id) { openEvents residents } }";
+    let open = async |token: &str| {
+        let found = t
+            .app
+            .gql(Some(token), figures, json!({ "id": t.grid }))
+            .await;
+        found.ok()["regionFigures"]["openEvents"].clone()
+    };
+    assert_eq!(open(&t.admin).await, json!(0));
+    let event = t.reported().await;
+    assert_eq!(open(&t.admin).await, json!(1));
+    assert_eq!(open(&t.worker).await, json!(1));
+    t.ok(
+        &t.worker,
+        "rejectEvent",
+        "EventReasonInput",
+        json!({ "id": event["id"], "version": event["version"], "reason": "重复上报" }),
+    )
+    .await;
+    assert_eq!(open(&t.admin).await, json!(0));
+}

@@ -1009,3 +1009,30 @@ async fn a_party_branch_imports_members_with_a_dry_run_row_errors_and_updates_on
     let (status, _) = app.fetch("/templates/party-members.xlsx").await;
     assert_eq!(status, reqwest::StatusCode::OK);
 }
+
+#[tokio::test]
+async fn a_residents_party_membership_shows_only_to_callers_who_read_party_members() {
+    let app = spawn_app().await;
+    let admin = app.token(COUNTY_A, "admin").await;
+    let member = member_id(&app, &admin, "张建国").await;
+    let linked = app
+        .gql(
+            Some(&admin),
+            "query($id: ID!) { partyMember(id: $id) { resident { id } } }",
+            json!({ "id": member }),
+        )
+        .await;
+    let resident = linked.ok()["partyMember"]["resident"]["id"].clone();
+    let query = "query($id: ID!) { resident(id: $id) { name partyMember { id status } } }";
+    let seen = app
+        .gql(Some(&admin), query, json!({ "id": resident }))
+        .await;
+    assert_eq!(seen.ok()["resident"]["partyMember"]["id"], json!(member));
+    // The leader reads residents but not party members.
+    let leader = app.token(COUNTY_A, "leader").await;
+    let hidden = app
+        .gql(Some(&leader), query, json!({ "id": resident }))
+        .await;
+    assert_eq!(hidden.ok()["resident"]["name"], "张建国");
+    assert_eq!(hidden.ok()["resident"]["partyMember"], Value::Null);
+}

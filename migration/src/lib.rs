@@ -18,6 +18,9 @@ mod m20261122_000011_postgres_rls_for_events;
 mod m20261122_000012_indexes_for_lists_by_place;
 mod tables;
 
+pub use m20261122_000012_indexes_for_lists_by_place::INDEXES as LIST_INDEXES;
+pub use tables::index_name;
+
 pub struct Migrator;
 
 #[async_trait::async_trait]

@@ -28,10 +28,15 @@ pub fn tenant_fk(table: &str, column: &str, target: &str) -> ForeignKeyCreateSta
 }
 
 /// An index leading with `tenant_id`.
+/// The name of the tenant index on `table (tenant_id, columns…)`.
+pub fn index_name(table: &str, columns: &[&str]) -> String {
+    format!("ix_{table}_{}", columns.join("_"))
+}
+
 pub fn tenant_index(table: &str, columns: &[&str], unique: bool) -> IndexCreateStatement {
     let mut index = Index::create();
     index
-        .name(format!("ix_{table}_{}", columns.join("_")))
+        .name(index_name(table, columns))
         .table(Alias::new(table))
         .col(Alias::new("tenant_id"));
     for column in columns {

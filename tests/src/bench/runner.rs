@@ -303,16 +303,13 @@ pub async fn set_rls(db: &DatabaseConnection, on: bool) -> anyhow::Result<()> {
 /// The indexes migration 000012 added (lists and counts by place), dropped or built again: the
 /// report's before/after of that fix, measured in one run.
 pub async fn set_list_indexes(db: &DatabaseConnection, on: bool) -> anyhow::Result<()> {
-    const INDEXES: [(&str, &str); 4] = [
-        ("events", "street_id, status, phase_deadline"),
-        ("events", "community_id, status, phase_deadline"),
-        ("events", "grid_id, status, phase_deadline"),
-        ("residents", "grid_id, name, id"),
-    ];
-    for (table, columns) in INDEXES {
-        let name = format!("ix_{table}_{}", columns.replace(", ", "_"));
+    for (table, columns) in migration::LIST_INDEXES {
+        let name = migration::index_name(table, columns);
         let sql = if on {
-            format!("CREATE INDEX IF NOT EXISTS {name} ON {table} (tenant_id, {columns})")
+            format!(
+                "CREATE INDEX IF NOT EXISTS {name} ON {table} (tenant_id, {})",
+                columns.join(", ")
+            )
         } else {
             format!("DROP INDEX IF EXISTS {name}")
         };

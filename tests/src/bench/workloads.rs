@@ -393,13 +393,12 @@ pub fn w5(endpoint: &Endpoint, county: &Arc<County>, password: &str) -> Operatio
 }
 
 /// W6: what must be refused before any SQL runs.
-pub fn abuse_bodies(token_holder_grid: &str) -> Vec<(&'static str, Vec<u8>)> {
+pub fn abuse_bodies(grid: &str) -> Vec<(&'static str, Vec<u8>)> {
     let mut deep = String::from("id");
     for _ in 0..15 {
         deep = format!("parent {{ {deep} }}");
     }
-    let deep =
-        json!({ "query": format!("{{ region(id: \"{token_holder_grid}\") {{ {deep} }} }}") });
+    let deep = json!({ "query": format!("{{ region(id: \"{grid}\") {{ {deep} }} }}") });
     let aliases: String = (0..500)
         .map(|i| format!("a{i}: me {{ username }} "))
         .collect();

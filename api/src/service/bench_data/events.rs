@@ -5,7 +5,9 @@
 use super::county::{GridInfo, Loader};
 use super::people;
 use super::{STREETS, derived_id, insert_all};
+use crate::domain::event_deadlines::{PhaseClock, TimeLimits, WarningThresholds};
 use crate::domain::event_machine::phase_of;
+use crate::domain::work_calendar::WorkCalendar;
 use crate::error::AppResult;
 use crate::tenancy::with_tenant;
 use chrono::Duration;
@@ -109,20 +111,6 @@ fn steps_taken(rng: &mut impl Rng, age_days: i64) -> Option<usize> {
     })
 }
 
-/// The limit of each phase, in minutes: accept, sign for, handle, verify.
-fn limit_minutes(phase: EventPhase, urgency: Urgency) -> i64 {
-    let hours = match (phase, urgency) {
-        (EventPhase::Accept | EventPhase::SignFor, Urgency::Emergency) => return 30,
-        (EventPhase::Accept | EventPhase::SignFor, _) => return 120,
-        (EventPhase::Handle, Urgency::Routine) => 72,
-        (EventPhase::Handle, Urgency::Urgent) => 24,
-        (EventPhase::Handle, Urgency::Emergency) => 4,
-        (EventPhase::Verify, Urgency::Emergency) => 4,
-        (EventPhase::Verify, _) => 24,
-    };
-    hours * 60
-}
-
 fn one_event(
     loader: &mut Loader<'_>,
     batch: &mut Batch,
@@ -192,13 +180,16 @@ fn one_event(
     let dispatched = path.iter().any(|p| p.0 == EventAction::Dispatch);
     let phase = phase_of(status);
     let phase_started = times.last().copied().unwrap_or(reported_at);
+    // The product's default limits and thresholds, on the calendar (no working hours).
     let clock = phase.map(|phase| {
-        let limit = limit_minutes(phase, urgency);
-        (
-            phase_started + Duration::minutes(limit / 2),
-            phase_started + Duration::minutes(limit * 4 / 5),
-            phase_started + Duration::minutes(limit),
-        )
+        let c = PhaseClock::start(
+            phase_started,
+            TimeLimits::default().minutes(phase, urgency),
+            TimeBasis::Calendar,
+            &WorkCalendar::default(),
+            WarningThresholds::default(),
+        );
+        (c.yellow_at, c.orange_at, c.deadline)
     });
     let closed_at = path
         .iter()

@@ -38,6 +38,12 @@ pub enum ErrorCode {
     GraphqlParseFailed,
     /// The document does not fit the schema (unknown field, wrong argument type…).
     GraphqlValidationFailed,
+    /// A service the server depends on (the cache/bus) is unreachable for now; retry later.
+    /// Answered with HTTP 503.
+    ServiceUnavailable,
+    /// The request ran longer than the server allows; it was stopped and nothing it wrote was
+    /// kept. Answered with HTTP 503.
+    Timeout,
     /// A fault on the server; details are in its log under the request id.
     Internal,
 }
@@ -58,12 +64,14 @@ impl ErrorCode {
             Self::PayloadTooLarge => "PAYLOAD_TOO_LARGE",
             Self::GraphqlParseFailed => "GRAPHQL_PARSE_FAILED",
             Self::GraphqlValidationFailed => "GRAPHQL_VALIDATION_FAILED",
+            Self::ServiceUnavailable => "SERVICE_UNAVAILABLE",
+            Self::Timeout => "TIMEOUT",
             Self::Internal => "INTERNAL",
         }
     }
 
     /// Every code, for the metrics' label set and the documentation.
-    pub const ALL: [ErrorCode; 14] = [
+    pub const ALL: [ErrorCode; 16] = [
         Self::Unauthenticated,
         Self::AccountLocked,
         Self::TenantSuspended,
@@ -77,6 +85,8 @@ impl ErrorCode {
         Self::PayloadTooLarge,
         Self::GraphqlParseFailed,
         Self::GraphqlValidationFailed,
+        Self::ServiceUnavailable,
+        Self::Timeout,
         Self::Internal,
     ];
 }
@@ -95,6 +105,8 @@ pub enum AppError {
     /// The object's state has no such transition.
     InvalidTransition(String),
     RateLimited(&'static str),
+    /// A dependency (the cache/bus) is unreachable; the client may retry.
+    Unavailable(&'static str),
     /// Input errors that belong in a payload's `userErrors`.
     Invalid(Vec<UserError>),
     Internal(anyhow::Error),
@@ -114,6 +126,7 @@ impl AppError {
             Self::Conflict(_) => ErrorCode::Conflict,
             Self::InvalidTransition(_) => ErrorCode::InvalidTransition,
             Self::RateLimited(_) => ErrorCode::RateLimited,
+            Self::Unavailable(_) => ErrorCode::ServiceUnavailable,
             Self::Internal(_) => ErrorCode::Internal,
         }
     }
@@ -121,9 +134,10 @@ impl AppError {
     /// The message a client sees.
     pub fn message(&self) -> String {
         match self {
-            Self::Unauthenticated(m) | Self::Forbidden(m) | Self::RateLimited(m) => {
-                (*m).to_string()
-            }
+            Self::Unauthenticated(m)
+            | Self::Forbidden(m)
+            | Self::RateLimited(m)
+            | Self::Unavailable(m) => (*m).to_string(),
             Self::AccountLocked => {
                 "too many failed sign-ins; the account is locked for a while".into()
             }
@@ -150,6 +164,15 @@ impl AppError {
         message: impl Into<String>,
     ) -> Self {
         Self::Invalid(vec![UserError::new(field, code, message)])
+    }
+}
+
+/// The cache/bus is down: retryable, never `INTERNAL`. Sign-in state (revocations, lockouts)
+/// lives there, so requests that need it fail closed with this.
+impl From<crate::cache::CacheError> for AppError {
+    fn from(error: crate::cache::CacheError) -> Self {
+        tracing::warn!(%error, "the cache is unavailable");
+        Self::Unavailable("a service GridGov depends on is unavailable; try again shortly")
     }
 }
 

@@ -30,6 +30,12 @@ pub struct ServerSettings {
     pub max_body_bytes: usize,
     /// Load the demo county when the database has no county yet.
     pub seed_demo_on_empty: bool,
+    /// A GraphQL request still running after this long is stopped (its transaction rolled
+    /// back) and answered `TIMEOUT`.
+    pub request_timeout_ms: u64,
+    /// On SIGTERM the server stops accepting, lets running requests finish for at most this
+    /// long, then exits.
+    pub shutdown_grace_seconds: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -59,6 +65,9 @@ pub struct RedisSettings {
     pub url: Option<SecretString>,
     /// Prefix of every key, so several deployments (or test runs) can share one Redis.
     pub key_prefix: String,
+    /// How long one Redis command may take, reconnecting included, before the request that
+    /// needs it answers `SERVICE_UNAVAILABLE`.
+    pub timeout_ms: u64,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -80,7 +89,13 @@ pub struct AuthSettings {
 pub struct GraphqlSettings {
     pub max_depth: usize,
     pub max_complexity: usize,
-    pub max_aliases: usize,
+    /// Aliases, fields and directives are counted with every fragment spread expanded.
+    pub max_aliases: u64,
+    /// Tokens of the document's text, counted before it is parsed.
+    pub max_tokens: usize,
+    pub max_fields: u64,
+    pub max_fragments: usize,
+    pub max_directives: u64,
     pub introspection: bool,
 }
 
@@ -101,6 +116,10 @@ pub struct PiiSettings {
 pub struct ArchiveSettings {
     /// Largest file accepted at `POST /uploads`.
     pub max_upload_bytes: usize,
+    /// Bytes one user, and one county, may upload within `file_ttl_seconds` (uploads live in
+    /// the cache until then); past it, `RATE_LIMITED`.
+    pub upload_quota_user_bytes: u64,
+    pub upload_quota_tenant_bytes: u64,
     /// How long an upload or a prepared download stays fetchable.
     pub file_ttl_seconds: u64,
     /// At most this many errors are kept in an import's report (the count is always exact).
@@ -161,10 +180,13 @@ impl Settings {
             .set_default("server.frontend_dir", "frontend/dist")?
             .set_default("server.max_body_bytes", 1_048_576)?
             .set_default("server.seed_demo_on_empty", false)?
+            .set_default("server.request_timeout_ms", 30_000)?
+            .set_default("server.shutdown_grace_seconds", 10)?
             .set_default("database.url", "sqlite://data/gridgov.db?mode=rwc")?
             .set_default("database.max_connections", 16)?
             .set_default("database.migrate_on_start", true)?
             .set_default("redis.key_prefix", "gridgov:")?
+            .set_default("redis.timeout_ms", 500)?
             .set_default("auth.access_token_minutes", 15)?
             .set_default("auth.refresh_token_days", 14)?
             .set_default("auth.max_concurrent_hashes", 2)?
@@ -174,9 +196,15 @@ impl Settings {
             .set_default("graphql.max_depth", 12)?
             .set_default("graphql.max_complexity", 2_000)?
             .set_default("graphql.max_aliases", 30)?
+            .set_default("graphql.max_tokens", 10_000)?
+            .set_default("graphql.max_fields", 5_000)?
+            .set_default("graphql.max_fragments", 100)?
+            .set_default("graphql.max_directives", 100)?
             .set_default("graphql.introspection", true)?
             .set_default("pii.key_file", "data/pii.keys")?
             .set_default("archives.max_upload_bytes", 64 * 1_048_576)?
+            .set_default("archives.upload_quota_user_bytes", 256 * 1_048_576_u64)?
+            .set_default("archives.upload_quota_tenant_bytes", 2_048 * 1_048_576_u64)?
             .set_default("archives.file_ttl_seconds", 3_600)?
             .set_default("archives.max_reported_errors", 1_000)?
             .set_default("archives.import_batch_rows", 1_000)?

@@ -3,7 +3,7 @@
 
 use crate::auth::{PasswordHasher, TokenKeys, tokens};
 use crate::graphql::{self, GridGovSchema};
-use crate::http::{files, graphql_handler, health, metrics};
+use crate::http::{files, graphql_handler, health, metrics, subscriptions};
 use crate::service;
 use crate::settings::Settings;
 use crate::state::AppState;
@@ -86,9 +86,13 @@ pub async fn state(settings: Settings) -> anyhow::Result<AppState> {
     let cache = crate::cache::connect(
         settings.redis.url.as_ref().map(|u| u.expose_secret()),
         &settings.redis.key_prefix,
+        Duration::from_millis(settings.redis.timeout_ms),
     )
-    .await
-    .context("cannot connect to Redis")?;
+    .context("the Redis URL is not valid")?;
+    if let Err(error) = cache.ping().await {
+        // Not fatal: the server answers SERVICE_UNAVAILABLE and /readyz says so until it is.
+        tracing::warn!(%error, "Redis is not reachable yet");
+    }
     let secret = match &settings.auth.jwt_secret {
         Some(secret) if secret.expose_secret().len() >= 32 => {
             secret.expose_secret().as_bytes().to_vec()
@@ -174,6 +178,7 @@ fn serve(listener: TcpListener, state: AppState, schema: GridGovSchema) -> anyho
     let state_data = web::Data::new(state.clone());
     let schema_data = web::Data::new(schema);
     let metrics_data = web::Data::new(state.metrics.clone());
+    let grace = state.settings.server.shutdown_grace_seconds;
     let server = HttpServer::new(move || {
         let metrics = state.metrics.clone();
         let mut app = App::new()
@@ -207,7 +212,7 @@ fn serve(listener: TcpListener, state: AppState, schema: GridGovSchema) -> anyho
                 "/graphql",
                 web::get()
                     .guard(actix_web::guard::Header("upgrade", "websocket"))
-                    .to(graphql_handler::subscriptions),
+                    .to(subscriptions::subscriptions),
             )
             .route("/graphql", web::get().to(graphql_handler::graphiql))
             .route("/attachments/{id}", web::get().to(files::event_photo))
@@ -234,6 +239,7 @@ fn serve(listener: TcpListener, state: AppState, schema: GridGovSchema) -> anyho
         }
         app
     })
+    .shutdown_timeout(grace)
     .listen(listener)?
     .run();
     Ok(server)

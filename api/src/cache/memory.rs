@@ -114,7 +114,7 @@ impl Cache for MemoryCache {
         Ok(())
     }
 
-    async fn increment(&self, key: &str, ttl: Duration) -> CacheResult<i64> {
+    async fn increment_by(&self, key: &str, by: i64, ttl: Duration) -> CacheResult<i64> {
         Ok(self.with(|map, now| {
             let entry = map.entry(key.to_string()).or_insert_with(|| Entry {
                 value: "0".into(),
@@ -126,7 +126,7 @@ impl Cache for MemoryCache {
                     expires: Some(now + ttl),
                 };
             }
-            let next = entry.value.parse::<i64>().unwrap_or(0) + 1;
+            let next = entry.value.parse::<i64>().unwrap_or(0).saturating_add(by);
             entry.value = next.to_string();
             next
         }))

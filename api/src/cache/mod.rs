@@ -26,8 +26,13 @@ pub trait Cache: Send + Sync + 'static {
     /// Sets the key only if it is absent; true when this call set it (a lock or a once-flag).
     async fn set_if_absent(&self, key: &str, value: &str, ttl: Duration) -> CacheResult<bool>;
     async fn delete(&self, key: &str) -> CacheResult<()>;
-    /// Adds one to a counter; the TTL starts with the counter's first increment.
-    async fn increment(&self, key: &str, ttl: Duration) -> CacheResult<i64>;
+    /// Adds `by` (which may be negative) to a counter; the TTL starts with the counter's first
+    /// change.
+    async fn increment_by(&self, key: &str, by: i64, ttl: Duration) -> CacheResult<i64>;
+    /// Adds one to a counter.
+    async fn increment(&self, key: &str, ttl: Duration) -> CacheResult<i64> {
+        self.increment_by(key, 1, ttl).await
+    }
     /// A file-sized value (an upload, a prepared download) that expires after `ttl`.
     async fn set_bytes(&self, key: &str, value: &[u8], ttl: Duration) -> CacheResult<()>;
     async fn get_bytes(&self, key: &str) -> CacheResult<Option<Vec<u8>>>;
@@ -54,10 +59,11 @@ pub struct BusMessage {
 /// How many messages a slow subscriber may fall behind before it misses some.
 pub(crate) const BUS_CAPACITY: usize = 1024;
 
-/// Redis when a URL is given, else the in-process cache.
-pub async fn connect(url: Option<&str>, prefix: &str) -> CacheResult<SharedCache> {
+/// Redis when a URL is given (connected lazily, each command bounded by `timeout`), else the
+/// in-process cache.
+pub fn connect(url: Option<&str>, prefix: &str, timeout: Duration) -> CacheResult<SharedCache> {
     match url {
-        Some(url) => Ok(Arc::new(RedisCache::connect(url, prefix).await?)),
+        Some(url) => Ok(Arc::new(RedisCache::connect(url, prefix, timeout)?)),
         None => Ok(Arc::new(MemoryCache::new())),
     }
 }

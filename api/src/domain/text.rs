@@ -2,11 +2,17 @@
 
 use super::{UserError, UserErrorCode};
 
+/// Whether `raw` holds a control character (tab, line feed and carriage return included): such
+/// text cannot be a code, a username or a name.
+pub fn has_control_character(raw: &str) -> bool {
+    raw.chars().any(char::is_control)
+}
+
 /// A display name: trimmed, 1–100 characters.
 pub fn parse_name(field: &str, raw: &str) -> Result<String, UserError> {
     let name = raw.trim();
     let length = name.chars().count();
-    if length == 0 || length > 100 || name.chars().any(char::is_control) {
+    if length == 0 || length > 100 || has_control_character(name) {
         return Err(UserError::new(
             field,
             UserErrorCode::InvalidName,

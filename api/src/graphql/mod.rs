@@ -7,6 +7,7 @@ mod auth;
 mod common;
 pub mod context;
 mod departments;
+mod document_limits;
 pub mod events;
 mod figures;
 mod imports;
@@ -80,8 +81,14 @@ pub fn build_schema(limits: &GraphqlSettings) -> GridGovSchema {
     .limit_complexity(limits.max_complexity)
     .limit_directives(10)
     .extension(policy::DocumentPolicy {
-        max_aliases: limits.max_aliases,
-        max_depth: limits.max_depth,
+        limits: document_limits::Limits {
+            max_tokens: limits.max_tokens,
+            max_fragments: limits.max_fragments,
+            max_depth: limits.max_depth,
+            max_fields: limits.max_fields,
+            max_aliases: limits.max_aliases,
+            max_directives: limits.max_directives,
+        },
     });
     if !limits.introspection {
         builder = builder.disable_introspection();
@@ -95,6 +102,10 @@ pub fn export_sdl() -> String {
         max_depth: 64,
         max_complexity: 100_000,
         max_aliases: 1_000,
+        max_tokens: 1_000_000,
+        max_fields: 1_000_000,
+        max_fragments: 1_000,
+        max_directives: 1_000,
         introspection: true,
     };
     build_schema(&limits).sdl()

@@ -93,8 +93,9 @@ impl TenantMutation {
         let id = GlobalId::decode_as(id, NodeType::Tenant, "tenant")?;
         let rc = request(ctx);
         let access = rc.access().await?;
-        let (tenant, user_errors) =
-            into_payload(service::set_status(&rc.db, Some(access), id, status).await)?;
+        let (tenant, user_errors) = into_payload(
+            service::set_status(&rc.db, &rc.state.cache, Some(access), id, status).await,
+        )?;
         Ok(TenantPayload {
             tenant: tenant.map(Tenant),
             user_errors,

@@ -220,9 +220,11 @@ impl UserMutation {
         input: SetUserStatusInput,
     ) -> async_graphql::Result<UserPayload> {
         let id = user_id(&input.id)?;
-        let (access, conn) = caller(ctx).await?;
-        let (user, user_errors) =
-            into_payload(service::set_status(conn, access, id, input.status.into()).await)?;
+        let rc = request(ctx);
+        let access = rc.access().await?;
+        let (user, user_errors) = into_payload(
+            service::set_status(&rc.db, &rc.state.cache, access, id, input.status.into()).await,
+        )?;
         Ok(UserPayload {
             user: user.map(User),
             user_errors,
@@ -256,8 +258,10 @@ impl UserMutation {
         input: RevokeRoleInput,
     ) -> async_graphql::Result<RevokeRolePayload> {
         let id = GlobalId::decode_as(&input.id, NodeType::RoleAssignment, "role assignment")?;
-        let (access, conn) = caller(ctx).await?;
-        let (revoked, user_errors) = into_payload(service::revoke_role(conn, access, id).await)?;
+        let rc = request(ctx);
+        let access = rc.access().await?;
+        let (revoked, user_errors) =
+            into_payload(service::revoke_role(&rc.db, &rc.state.cache, access, id).await)?;
         Ok(RevokeRolePayload {
             revoked_id: revoked.map(|id| GlobalId::encode(NodeType::RoleAssignment, id).into()),
             user_errors,

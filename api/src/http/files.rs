@@ -1,12 +1,14 @@
 //! Files over plain HTTP, beside GraphQL (whose bodies stay small): `POST /uploads` takes a
-//! file to import (the raw bytes as the body, `?name=` its file name, a bearer token) and
-//! answers `{"uploadId": …}` for `startImport`; `GET /downloads/{token}` serves a prepared
+//! file to import (the raw bytes as the body, `?name=` its file name, `?kind=` the import it is
+//! for — `residents`, `houses`, `staff`, `party-members` —, a bearer token) and answers
+//! `{"uploadId": …}` for `startImport`; `GET /downloads/{token}` serves a prepared
 //! export; `GET /templates/{kind}.xlsx|.csv` serves the import templates.
 
 use super::graphql_handler::bearer;
 use crate::error::ErrorCode;
 use crate::graphql::RequestCtx;
-use crate::service::{files, imports::templates};
+use crate::service::files;
+use crate::service::imports::{self, templates};
 use crate::state::AppState;
 use actix_web::http::{StatusCode, header};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -23,6 +25,31 @@ fn error(status: StatusCode, code: ErrorCode, message: &str) -> HttpResponse {
 #[derive(Deserialize)]
 pub struct UploadQuery {
     name: Option<String>,
+    kind: Option<String>,
+}
+
+/// The HTTP status of a refusal with `code`.
+fn status_of(code: ErrorCode) -> StatusCode {
+    match code {
+        ErrorCode::Unauthenticated | ErrorCode::AccountLocked | ErrorCode::TenantSuspended => {
+            StatusCode::UNAUTHORIZED
+        }
+        ErrorCode::Forbidden => StatusCode::FORBIDDEN,
+        ErrorCode::NotFound => StatusCode::NOT_FOUND,
+        ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
+        ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
+        ErrorCode::ServiceUnavailable | ErrorCode::Timeout => StatusCode::SERVICE_UNAVAILABLE,
+        ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        _ => StatusCode::BAD_REQUEST,
+    }
+}
+
+fn refusal(refused: &crate::error::AppError) -> HttpResponse {
+    error(
+        status_of(refused.code()),
+        refused.code(),
+        &refused.message(),
+    )
 }
 
 pub async fn upload(
@@ -38,10 +65,24 @@ pub async fn upload(
             "sign in first",
         );
     };
+    let purpose = match query.kind.as_deref() {
+        None => None,
+        // The template's stem (`party-members`) or the GraphQL enum value (`PARTY_MEMBERS`).
+        Some(stem) => match templates::kind_of_stem(&stem.to_ascii_lowercase().replace('_', "-")) {
+            Some(kind) => Some(kind),
+            None => {
+                return error(
+                    StatusCode::BAD_REQUEST,
+                    ErrorCode::BadUserInput,
+                    "kind is one of residents, houses, staff, party-members",
+                );
+            }
+        },
+    };
     let rc = RequestCtx::new(state.get_ref().clone(), Some(claims));
     let access = match rc.access().await {
         Ok(access) => access.clone(),
-        Err(e) => return error(StatusCode::UNAUTHORIZED, e.code(), "sign in again"),
+        Err(e) => return refusal(&e),
     };
     if let Err(e) = rc.db.commit().await {
         tracing::error!(?e, "identity transaction failed");
@@ -50,6 +91,9 @@ pub async fn upload(
             ErrorCode::Internal,
             "internal error",
         );
+    }
+    if let Err(e) = imports::may_upload(&access, purpose) {
+        return refusal(&e);
     }
     let limit = state.settings.archives.max_upload_bytes;
     let mut body = web::BytesMut::new();
@@ -77,31 +121,25 @@ pub async fn upload(
             "the file is empty",
         );
     }
-    let name = query.name.clone().unwrap_or_else(|| "upload".into());
-    let ttl = Duration::from_secs(state.settings.archives.file_ttl_seconds);
-    match files::store_upload(
+    if let Err(e) = files::reserve_upload_quota(
         state.cache.as_ref(),
-        access.tenant_id,
-        access.user_id,
-        &name,
-        &body,
-        ttl,
+        &state.settings.archives,
+        &access,
+        body.len(),
     )
     .await
     {
+        return refusal(&e);
+    }
+    let name = query.name.clone().unwrap_or_else(|| "upload".into());
+    let ttl = Duration::from_secs(state.settings.archives.file_ttl_seconds);
+    match files::store_upload(state.cache.as_ref(), &access, purpose, &name, &body, ttl).await {
         Ok(id) => HttpResponse::Created().json(serde_json::json!({
             "uploadId": id,
             "fileName": files::clean_name(&name),
             "size": body.len(),
         })),
-        Err(e) => {
-            tracing::error!(?e, "upload could not be stored");
-            error(
-                StatusCode::SERVICE_UNAVAILABLE,
-                ErrorCode::Internal,
-                "the file could not be stored",
-            )
-        }
+        Err(e) => refusal(&e),
     }
 }
 
@@ -142,14 +180,7 @@ pub async fn download(state: web::Data<AppState>, token: web::Path<String>) -> H
             ErrorCode::NotFound,
             "no such download; it may have expired",
         ),
-        Err(e) => {
-            tracing::error!(?e, "download could not be read");
-            error(
-                StatusCode::SERVICE_UNAVAILABLE,
-                ErrorCode::Internal,
-                "the file could not be read",
-            )
-        }
+        Err(e) => refusal(&e),
     }
 }
 
@@ -230,14 +261,6 @@ pub async fn event_photo(
             .insert_header(("Cache-Control", "private, no-store"))
             .insert_header(("X-Content-Type-Options", "nosniff"))
             .body(bytes),
-        Err(e) => {
-            let status = match e.code() {
-                ErrorCode::Unauthenticated => StatusCode::UNAUTHORIZED,
-                ErrorCode::Forbidden => StatusCode::FORBIDDEN,
-                ErrorCode::NotFound => StatusCode::NOT_FOUND,
-                _ => StatusCode::INTERNAL_SERVER_ERROR,
-            };
-            error(status, e.code(), &e.message())
-        }
+        Err(e) => refusal(&e),
     }
 }

@@ -170,7 +170,24 @@ pub async fn execute(
         gql_request.data(rc.clone()).data(loader).data(regions),
         &rc,
     );
-    let mut response = request_id::scope(request_id.clone(), schema.execute(gql_request)).await;
+    // A request is bounded in time end to end: when the bound passes, the execution is
+    // dropped, and with it the transaction (rolled back) and its connection.
+    let timeout = std::time::Duration::from_millis(state.settings.server.request_timeout_ms);
+    let executed = tokio::time::timeout(
+        timeout,
+        request_id::scope(request_id.clone(), schema.execute(gql_request)),
+    )
+    .await;
+    let Ok(mut response) = executed else {
+        drop(rc);
+        tracing::warn!(%request_id, ?timeout, "a request ran out of time and was stopped");
+        return refuse(
+            &state,
+            actix_web::http::StatusCode::SERVICE_UNAVAILABLE,
+            "the request took too long and was stopped; nothing it changed was kept",
+            ErrorCode::Timeout,
+        );
+    };
 
     for error in &mut response.errors {
         let extensions = error.extensions.get_or_insert_with(Default::default);
@@ -185,9 +202,15 @@ pub async fn execute(
                 .inc();
         }
     }
-    let failed = response.errors.iter().any(|e| {
-        matches!(e.extensions.as_ref().and_then(|x| x.get("code")), Some(async_graphql::Value::String(c)) if c == ErrorCode::Internal.as_str())
-    });
+    let has_code = |code: ErrorCode| {
+        response.errors.iter().any(|e| {
+            matches!(e.extensions.as_ref().and_then(|x| x.get("code")), Some(async_graphql::Value::String(c)) if c == code.as_str())
+        })
+    };
+    // A dependency that is down makes the whole answer retryable (HTTP 503, as a proxy would
+    // say it), and like a fault it keeps nothing of what the request wrote.
+    let unavailable = has_code(ErrorCode::ServiceUnavailable);
+    let failed = unavailable || has_code(ErrorCode::Internal);
     let finished = match Arc::try_unwrap(rc) {
         Ok(rc) if failed => {
             drop(rc);
@@ -207,6 +230,11 @@ pub async fn execute(
             ErrorCode::Internal,
         );
     }
+    if unavailable {
+        return HttpResponse::ServiceUnavailable()
+            .insert_header((header::RETRY_AFTER, "5"))
+            .json(response);
+    }
     HttpResponse::Ok().json(response)
 }
 
@@ -219,46 +247,4 @@ pub(crate) fn bearer(request: &HttpRequest) -> Option<&str> {
         .strip_prefix("Bearer ")
         .map(str::trim)
         .filter(|t| !t.is_empty())
-}
-
-/// `GET /graphql` with `Upgrade: websocket`: subscriptions (graphql-transport-ws). The access
-/// token comes in `connection_init` as `{"token": "…"}` (or `{"Authorization": "Bearer …"}`).
-pub async fn subscriptions(
-    state: web::Data<AppState>,
-    schema: web::Data<GridGovSchema>,
-    request: HttpRequest,
-    payload: web::Payload,
-) -> actix_web::Result<HttpResponse> {
-    let state = state.get_ref().clone();
-    async_graphql_actix_web::GraphQLSubscription::new(schema.get_ref().clone())
-        .on_connection_init(move |params| async move {
-            let token = params
-                .get("token")
-                .and_then(|t| t.as_str())
-                .or_else(|| {
-                    params
-                        .get("Authorization")
-                        .and_then(|t| t.as_str())
-                        .and_then(|t| t.strip_prefix("Bearer "))
-                })
-                .map(str::trim)
-                .ok_or_else(|| {
-                    async_graphql::Error::new("send your access token in connection_init")
-                })?;
-            let claims = state
-                .tokens
-                .verify(token)
-                .map_err(|e| async_graphql::Error::new(e.message()))?;
-            let access = crate::tenancy::read_apart(&state.db, async |db| {
-                db.enter_tenant(claims.tid).await?;
-                crate::service::identity::load(db.conn().await?, state.cache.as_ref(), &claims)
-                    .await
-            })
-            .await
-            .map_err(async_graphql::Error::from)?;
-            let mut data = async_graphql::Data::default();
-            data.insert(crate::graphql::events::subscription::Subscriber { access, state });
-            Ok(data)
-        })
-        .start(&request, payload)
 }

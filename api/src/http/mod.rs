@@ -5,3 +5,4 @@ pub mod graphql_handler;
 pub mod health;
 pub mod metrics;
 pub mod request_id;
+pub mod subscriptions;

@@ -2,6 +2,7 @@
 
 use super::audit::{self, AuditEntry};
 use super::identity::revoked_family_key;
+use super::sessions::{self, EndReason, SessionEnded};
 use crate::auth::AccessClaims;
 use crate::auth::tokens::{hash_refresh_token, new_refresh_token, refresh_token_tenant};
 use crate::domain::{UserErrorCode, password_policy, text};
@@ -44,20 +45,24 @@ pub async fn login(
     password: &str,
 ) -> AppResult<IssuedTokens> {
     let auth = &state.settings.auth;
-    let tenant_code = tenant_code.trim();
-    // An unparseable username cannot exist; it still costs a decoy hash below.
-    let username =
-        text::parse_username(username).unwrap_or_else(|_| username.trim().to_lowercase());
-    if tenant_code.len() > 16 || username.len() > 64 {
-        // No such tenant or user can exist; keep such input out of the cache's keys.
-        return Err(WRONG_CREDENTIALS);
+    if text::has_control_character(tenant_code) || text::has_control_character(username) {
+        return Err(AppError::BadUserInput(
+            "the tenant code and username cannot contain control characters".into(),
+        ));
     }
+    // Only values that can name a tenant and a user go further: the lockout keys in the cache
+    // are built from them, never from raw input.
+    let tenant_code = tenant_code.trim();
+    let is_code = (1..=16).contains(&tenant_code.len())
+        && tenant_code.bytes().all(|b| b.is_ascii_alphanumeric());
+    let (Ok(username), true) = (text::parse_username(username), is_code) else {
+        return Err(WRONG_CREDENTIALS);
+    };
     let lockout = std::time::Duration::from_secs(60 * auth.lockout_minutes.max(1) as u64);
     let cache = &state.cache;
     if cache
         .get(&lock_key(tenant_code, &username))
-        .await
-        .map_err(AppError::internal)?
+        .await?
         .is_some()
     {
         return Err(AppError::AccountLocked);
@@ -92,8 +97,7 @@ pub async fn login(
     let (Some(tenant), Some(user), true) = (tenant, active, matched) else {
         let failures = cache
             .increment(&failure_key(tenant_code, &username), lockout)
-            .await
-            .map_err(AppError::internal)?;
+            .await?;
         if let (Some(t), Some(u)) = (db.tenant(), user.as_ref()) {
             audit::record(
                 conn,
@@ -111,12 +115,8 @@ pub async fn login(
         if failures >= i64::from(auth.lockout_failures) {
             cache
                 .set(&lock_key(tenant_code, &username), "1", Some(lockout))
-                .await
-                .map_err(AppError::internal)?;
-            cache
-                .delete(&failure_key(tenant_code, &username))
-                .await
-                .map_err(AppError::internal)?;
+                .await?;
+            cache.delete(&failure_key(tenant_code, &username)).await?;
             return Err(AppError::AccountLocked);
         }
         return Err(WRONG_CREDENTIALS);
@@ -124,10 +124,7 @@ pub async fn login(
     if tenant.status == TenantStatus::Suspended {
         return Err(AppError::TenantSuspended);
     }
-    cache
-        .delete(&failure_key(tenant_code, &username))
-        .await
-        .map_err(AppError::internal)?;
+    cache.delete(&failure_key(tenant_code, &username)).await?;
     let issued = issue(state, conn, tenant.id, user.id, Uuid::now_v7()).await?;
     audit::record(
         conn,
@@ -211,7 +208,7 @@ pub async fn refresh(state: &AppState, db: &RequestDb, token: &str) -> AppResult
         .exec(conn)
         .await?;
     if claimed.rows_affected == 0 {
-        revoke_family(state, conn, tenant_id, row.family_id).await?;
+        revoke_family(state, conn, tenant_id, row.family_id, EndReason::Revoked).await?;
         audit::record(
             conn,
             AuditEntry {
@@ -250,6 +247,7 @@ pub async fn revoke_family(
     conn: &impl ConnectionTrait,
     tenant_id: Uuid,
     family_id: Uuid,
+    reason: EndReason,
 ) -> AppResult<()> {
     refresh_token::Entity::update_many()
         .col_expr(refresh_token::Column::RevokedAt, Expr::value(Utc::now()))
@@ -265,8 +263,14 @@ pub async fn revoke_family(
     state
         .cache
         .set(&revoked_family_key(family_id), "1", Some(ttl))
-        .await
-        .map_err(AppError::internal)
+        .await?;
+    // The mark above already refuses every request; the announcement closes live sockets.
+    sessions::announce(
+        &state.cache,
+        &SessionEnded::sign_in(tenant_id, family_id, reason),
+    )
+    .await;
+    Ok(())
 }
 
 pub async fn logout(
@@ -274,7 +278,7 @@ pub async fn logout(
     conn: &impl ConnectionTrait,
     claims: &AccessClaims,
 ) -> AppResult<()> {
-    revoke_family(state, conn, claims.tid, claims.fam).await?;
+    revoke_family(state, conn, claims.tid, claims.fam, EndReason::SignedOut).await?;
     audit::record(
         conn,
         AuditEntry {

@@ -108,17 +108,27 @@ pub async fn set_tenant_status(
     code: &str,
     status: TenantStatus,
 ) -> AppResult<()> {
-    with_tenant(&state.db, None, async |db| {
+    let tenant_id = with_tenant(&state.db, None, async |db| {
         let conn = db.conn().await?;
         let found = find_by_code(conn, code)
             .await?
             .filter(|t| t.kind == TenantKind::County)
             .ok_or(AppError::NotFound("tenant"))?;
+        let id = found.id;
         let mut model: tenant::ActiveModel = found.into();
         model.status = Set(status);
         model.updated_at = Set(Utc::now());
         model.update(conn).await?;
-        Ok(())
+        Ok(id)
     })
-    .await
+    .await?;
+    if status == TenantStatus::Suspended {
+        // Through Redis this reaches every running server; this process ends right after.
+        super::sessions::announce(
+            &state.cache,
+            &super::sessions::SessionEnded::tenant(tenant_id),
+        )
+        .await;
+    }
+    Ok(())
 }

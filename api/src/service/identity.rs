@@ -33,10 +33,7 @@ pub async fn load(
     cache: &dyn Cache,
     claims: &AccessClaims,
 ) -> AppResult<Access> {
-    let revoked = cache
-        .exists_any(&[revoked_family_key(claims.fam)])
-        .await
-        .map_err(AppError::internal)?;
+    let revoked = cache.exists_any(&[revoked_family_key(claims.fam)]).await?;
     if revoked {
         return Err(AppError::Unauthenticated(
             "this sign-in has ended; sign in again",

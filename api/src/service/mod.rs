@@ -26,6 +26,7 @@ pub mod regions;
 pub mod resident_search;
 pub mod residents;
 pub mod search;
+pub mod sessions;
 pub mod teams;
 pub mod tenant_settings;
 pub mod tenants;

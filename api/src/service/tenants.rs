@@ -2,8 +2,10 @@
 
 use super::audit::{self, AuditEntry};
 use super::page::{Page, PageRequest};
+use super::sessions::{self, SessionEnded};
 use super::users::{insert_grant, insert_user};
 use crate::access::{Access, Permission};
+use crate::cache::SharedCache;
 use crate::domain::{TenantCode, UserErrorCode, password_policy, text};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -233,6 +235,7 @@ pub async fn create_county(
 
 pub async fn set_status(
     db: &RequestDb,
+    cache: &SharedCache,
     access: Option<&Access>,
     id: Uuid,
     status: TenantStatus,
@@ -263,6 +266,9 @@ pub async fn set_status(
             },
         )
         .await?;
+    }
+    if status == TenantStatus::Suspended {
+        sessions::announce_after_commit(db, cache, SessionEnded::tenant(id));
     }
     Ok(updated)
 }

@@ -2,12 +2,14 @@
 
 use super::audit::{self, AuditEntry};
 use super::page::{Page, PageRequest};
+use super::sessions::{self, EndReason, SessionEnded};
 use super::unique_violation_as;
 use crate::access::{Access, Permission};
+use crate::cache::SharedCache;
 use crate::domain::{UserError, UserErrorCode, password_policy, text};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::tenancy::scoped;
+use crate::tenancy::{RequestDb, scoped};
 use chrono::Utc;
 use entities::enums::{RegionKind, Role, ScopeKind, TenantKind, UserStatus};
 use entities::{department, party_organisation, region, role_assignment, user};
@@ -226,12 +228,14 @@ pub(crate) async fn insert_user<C: ConnectionTrait + TransactionTrait>(
     Ok(created)
 }
 
-pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
-    conn: &C,
+pub async fn set_status(
+    db: &RequestDb,
+    cache: &SharedCache,
     access: &Access,
     id: Uuid,
     status: UserStatus,
 ) -> AppResult<user::Model> {
+    let conn = db.conn().await?;
     let existing = get(conn, access, id).await?;
     if existing.id == access.user_id && status == UserStatus::Disabled {
         return Err(AppError::invalid(
@@ -258,6 +262,13 @@ pub async fn set_status<C: ConnectionTrait + TransactionTrait>(
     )
     .await?;
     tx.commit().await?;
+    if status != UserStatus::Active {
+        sessions::announce_after_commit(
+            db,
+            cache,
+            SessionEnded::user(access.tenant_id, id, EndReason::UserDisabled),
+        );
+    }
     Ok(updated)
 }
 
@@ -396,12 +407,14 @@ pub async fn assign_role<C: ConnectionTrait + TransactionTrait>(
     Ok(created)
 }
 
-pub async fn revoke_role<C: ConnectionTrait + TransactionTrait>(
-    conn: &C,
+pub async fn revoke_role(
+    db: &RequestDb,
+    cache: &SharedCache,
     access: &Access,
     assignment_id: Uuid,
 ) -> AppResult<Uuid> {
     access.require(Permission::UserManage)?;
+    let conn = db.conn().await?;
     let existing = scoped::<role_assignment::Entity>(access.tenant_id)
         .filter(role_assignment::Column::Id.eq(assignment_id))
         .one(conn)
@@ -426,6 +439,12 @@ pub async fn revoke_role<C: ConnectionTrait + TransactionTrait>(
     )
     .await?;
     tx.commit().await?;
+    // A live socket keeps the access it was opened with; the user reconnects with the new one.
+    sessions::announce_after_commit(
+        db,
+        cache,
+        SessionEnded::user(access.tenant_id, existing.user_id, EndReason::AccessChanged),
+    );
     Ok(assignment_id)
 }
 

@@ -1,7 +1,11 @@
 import { withAccessToken } from './client';
 import { ApiError, BAD_RESPONSE, NETWORK_ERROR } from './errors';
+import type { ImportKind } from '../gql/graphql';
 
-/** Files go beside GraphQL, whose bodies stay small: `POST /uploads?name=…` with the raw bytes. */
+/**
+ * Files go beside GraphQL, whose bodies stay small: `POST /uploads?name=…&kind=…` with the raw
+ * bytes; `kind` (the import the file is for) decides which permission the upload needs.
+ */
 export const UPLOAD_ENDPOINT: string = import.meta.env.VITE_UPLOAD_URL ?? '/uploads';
 
 /** What the server keeps of an upload until `startImport` uses it. */
@@ -15,15 +19,18 @@ function httpErrorCode(status: number, body: unknown): string {
   if (typeof code === 'string') return code;
   if (status === 401) return 'UNAUTHENTICATED';
   if (status === 413) return 'PAYLOAD_TOO_LARGE';
+  if (status === 429) return 'RATE_LIMITED';
+  if (status === 403) return 'FORBIDDEN';
   return `HTTP_${status}`;
 }
 
-async function postFile(file: File, accessToken: string | null): Promise<Upload> {
+async function postFile(file: File, kind: ImportKind, accessToken: string | null): Promise<Upload> {
   const headers: Record<string, string> = { 'Content-Type': 'application/octet-stream' };
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
   let response: Response;
   try {
-    response = await fetch(`${UPLOAD_ENDPOINT}?name=${encodeURIComponent(file.name)}`, {
+    const query = `name=${encodeURIComponent(file.name)}&kind=${encodeURIComponent(kind)}`;
+    response = await fetch(`${UPLOAD_ENDPOINT}?${query}`, {
       method: 'POST',
       headers,
       body: file,
@@ -40,8 +47,9 @@ async function postFile(file: File, accessToken: string | null): Promise<Upload>
 
 /**
  * Uploads a file for a later `startImport`, as the signed-in user (renewing the token like
- * `request` does). Throws `ApiError`: PAYLOAD_TOO_LARGE (413), UNAUTHENTICATED, NETWORK…
+ * `request` does). Throws `ApiError`: PAYLOAD_TOO_LARGE (413), RATE_LIMITED (429), FORBIDDEN,
+ * UNAUTHENTICATED, NETWORK…
  */
-export function uploadFile(file: File): Promise<Upload> {
-  return withAccessToken((accessToken) => postFile(file, accessToken));
+export function uploadFile(file: File, kind: ImportKind): Promise<Upload> {
+  return withAccessToken((accessToken) => postFile(file, kind, accessToken));
 }

@@ -26,6 +26,9 @@ export const zh = {
   'error.FORBIDDEN': '没有权限执行此操作',
   'error.NOT_FOUND': '数据不存在或已被删除',
   'error.NETWORK': '无法连接服务器，请检查网络',
+  'error.SERVICE_UNAVAILABLE': '服务暂时不可用，请稍后重试',
+  'error.TIMEOUT': '请求处理超时，未保存任何修改，请稍后重试',
+  'error.QUERY_REJECTED': '请求过大或过于复杂，已被拒绝',
   'error.unknown': '操作失败（{code}）',
 
   'layout.menu.gridMap': '网格地图',
@@ -810,6 +813,9 @@ export const en: Messages = {
   'error.FORBIDDEN': 'You are not allowed to do this',
   'error.NOT_FOUND': 'Not found, or it has been deleted',
   'error.NETWORK': 'Cannot reach the server. Check your network.',
+  'error.SERVICE_UNAVAILABLE': 'The service is briefly unavailable. Please try again shortly.',
+  'error.TIMEOUT': 'The request took too long; nothing was changed. Please try again.',
+  'error.QUERY_REJECTED': 'The request is too large or too complex and was refused.',
   'error.unknown': 'The request failed ({code})',
 
   'layout.menu.gridMap': 'Grid map',

@@ -15,6 +15,9 @@ const KNOWN_CODES = new Set<string>([
   'PAYLOAD_TOO_LARGE',
   'CONFLICT',
   'INVALID_TRANSITION',
+  'SERVICE_UNAVAILABLE',
+  'TIMEOUT',
+  'QUERY_REJECTED',
 ]);
 
 /** Turns any thrown error into a sentence for the user, by its `extensions.code`. */

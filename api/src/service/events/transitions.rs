@@ -11,12 +11,14 @@ use crate::domain::event_deadlines::PhaseClock;
 use crate::domain::event_machine::{self, phase_of};
 use crate::domain::{UserError, UserErrorCode};
 use crate::error::{AppError, AppResult};
+use crate::service::audit::{self, AuditEntry};
 use crate::service::versioned;
 use crate::state::AppState;
 use crate::tenancy::{RequestDb, scoped};
 use chrono::{DateTime, Utc};
 use entities::enums::{EventAction, EventStatus, ExtensionStatus, Satisfaction};
 use entities::{department, event, event_extension, event_history, user};
+use sea_orm::ActiveEnum;
 use sea_orm::ActiveValue::Set;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
@@ -143,8 +145,28 @@ pub struct Entry<'a> {
     pub details: Option<serde_json::Value>,
 }
 
+/// Keeps one step of an event: its history entry, and the same step in the audit log (who did
+/// what to which event), so the county's audit trail holds every state change of every event.
 pub async fn record(conn: &impl ConnectionTrait, entry: Entry<'_>) -> AppResult<Uuid> {
     let id = Uuid::now_v7();
+    audit::record(
+        conn,
+        AuditEntry {
+            tenant_id: entry.after.tenant_id,
+            actor_id: entry.actor.id,
+            action: &format!("event.{}", entry.action.to_value()),
+            object_type: Some("Event"),
+            object_id: Some(entry.after.id),
+            detail: serde_json::json!({
+                "number": entry.after.number,
+                "from": entry.before.map(|b| b.status),
+                "to": entry.after.status,
+                "historyId": id,
+                "system": entry.actor.id.is_none(),
+            }),
+        },
+    )
+    .await?;
     event_history::Entity::insert(event_history::ActiveModel {
         tenant_id: Set(entry.after.tenant_id),
         id: Set(id),

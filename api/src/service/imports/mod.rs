@@ -23,6 +23,7 @@ use crate::tenancy::{RequestDb, scoped, with_tenant};
 use chrono::Utc;
 use entities::enums::{ImportKind, ImportStatus};
 use entities::import_job;
+use sea_orm::Iterable;
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
     QueryOrder, QuerySelect,
@@ -45,6 +46,20 @@ impl RowError {
             column: column.to_string(),
             message: message.into(),
         }
+    }
+}
+
+/// Who may upload a file for an import: one who may run an import of that kind, or of some
+/// kind when the upload does not say which (`FORBIDDEN` otherwise: no upload without a use).
+pub fn may_upload(access: &Access, purpose: Option<ImportKind>) -> AppResult<()> {
+    let allowed = match purpose {
+        Some(kind) => access.has(permission(kind)),
+        None => ImportKind::iter().any(|kind| access.has(permission(kind))),
+    };
+    if allowed {
+        Ok(())
+    } else {
+        Err(AppError::Forbidden("your role does not allow this import"))
     }
 }
 
@@ -77,6 +92,13 @@ pub async fn start(
                 "no such upload; it may have expired — upload the file again",
             )
         })?;
+    if upload.purpose.is_some_and(|purpose| purpose != kind) {
+        return Err(AppError::invalid(
+            "uploadId",
+            UserErrorCode::UploadNotFound,
+            "this file was uploaded for another kind of import",
+        ));
+    }
     let conn = db.conn().await?;
     let job = import_job::ActiveModel {
         tenant_id: Set(access.tenant_id),

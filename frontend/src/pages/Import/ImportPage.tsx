@@ -53,7 +53,7 @@ export function ImportPage() {
     setBusy(true);
     setError(undefined);
     try {
-      const uploadId = uploaded ?? (await uploadFile(file!)).uploadId;
+      const uploadId = uploaded ?? (await uploadFile(file!, kind)).uploadId;
       const { startImport } = await request(StartImportMutation, { input: { kind, uploadId, dryRun: asDryRun } });
       const [userError] = startImport.userErrors;
       if (userError || !startImport.job) {

@@ -2,7 +2,7 @@
 //! on a stopped clock, the scheduler across two server processes, placement by point,
 //! photos, disputes, figures and tenancy — all through GraphQL over HTTP.
 
-use crate::helpers::{COUNTY_A, Gql, TestApp, spawn_app};
+use crate::helpers::{COUNTY_A, Gql, TestApp, next_message, spawn_app, subscribe};
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use serde_json::{Value, json};
 
@@ -1157,66 +1157,6 @@ async fn disputes_carry_parties_risk_and_mediation_and_count_towards_the_resolut
         figures.ok()["disputeFigures"],
         json!({ "total": 1, "resolved": 1, "resolutionRate": 1.0 })
     );
-}
-
-/// Reads graphql-transport-ws messages until `next` arrives; returns its payload.
-async fn next_message(socket: &mut Socket) -> Value {
-    use futures_util::StreamExt;
-    loop {
-        let message = tokio::time::timeout(std::time::Duration::from_secs(10), socket.next())
-            .await
-            .expect("a message in time")
-            .expect("open")
-            .expect("frame");
-        if let tokio_tungstenite::tungstenite::Message::Text(text) = message {
-            let value: Value = serde_json::from_str(&text).expect("json");
-            if value["type"] == "next" {
-                return value["payload"].clone();
-            }
-            assert_ne!(value["type"], "error", "{value}");
-        }
-    }
-}
-
-type Socket =
-    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
-
-async fn subscribe(app: &TestApp, token: &str, query: &str) -> Socket {
-    use futures_util::{SinkExt, StreamExt};
-    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-    let url = format!("{}/graphql", app.address.replacen("http", "ws", 1));
-    let mut request = url.into_client_request().expect("request");
-    request.headers_mut().insert(
-        "Sec-WebSocket-Protocol",
-        "graphql-transport-ws".parse().expect("header"),
-    );
-    let (mut socket, _) = tokio_tungstenite::connect_async(request)
-        .await
-        .expect("connected");
-    let send = |v: Value| tokio_tungstenite::tungstenite::Message::Text(v.to_string().into());
-    socket
-        .send(send(
-            json!({ "type": "connection_init", "payload": { "token": token } }),
-        ))
-        .await
-        .expect("init");
-    loop {
-        let message = socket.next().await.expect("open").expect("frame");
-        if let tokio_tungstenite::tungstenite::Message::Text(text) = message {
-            let value: Value = serde_json::from_str(&text).expect("json");
-            assert_eq!(value["type"], "connection_ack", "{value}");
-            break;
-        }
-    }
-    socket
-        .send(send(
-            json!({ "id": "1", "type": "subscribe", "payload": { "query": query } }),
-        ))
-        .await
-        .expect("subscribe");
-    // Let the subscription start before anything is published.
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
-    socket
 }
 
 #[tokio::test]

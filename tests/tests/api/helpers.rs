@@ -246,3 +246,101 @@ impl TestApp {
 pub fn square(lng: f64, lat: f64, size: f64) -> Value {
     json!({ "type": "Polygon", "coordinates": [[[lng, lat], [lng + size, lat], [lng + size, lat + size], [lng, lat + size], [lng, lat]]] })
 }
+
+/// A graphql-transport-ws client socket.
+pub type Socket =
+    tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+/// Opens a socket to the server at `address`, sends `connection_init` with `token`, and waits
+/// for `connection_ack`.
+pub async fn open_socket(address: &str, token: &str) -> Socket {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+    let url = format!("{}/graphql", address.replacen("http", "ws", 1));
+    let mut request = url.into_client_request().expect("request");
+    request.headers_mut().insert(
+        "Sec-WebSocket-Protocol",
+        "graphql-transport-ws".parse().expect("header"),
+    );
+    let (mut socket, _) = tokio_tungstenite::connect_async(request)
+        .await
+        .expect("connected");
+    socket
+        .send(ws_text(
+            json!({ "type": "connection_init", "payload": { "token": token } }),
+        ))
+        .await
+        .expect("init");
+    loop {
+        let message = socket.next().await.expect("open").expect("frame");
+        if let tokio_tungstenite::tungstenite::Message::Text(text) = message {
+            let value: Value = serde_json::from_str(&text).expect("json");
+            assert_eq!(value["type"], "connection_ack", "{value}");
+            break;
+        }
+    }
+    socket
+}
+
+pub fn ws_text(value: Value) -> tokio_tungstenite::tungstenite::Message {
+    tokio_tungstenite::tungstenite::Message::Text(value.to_string().into())
+}
+
+/// A socket subscribed to `query` (as operation "1").
+pub async fn subscribe(app: &TestApp, token: &str, query: &str) -> Socket {
+    subscribe_at(&app.address, token, query).await
+}
+
+/// As [`subscribe`], to the server at `address`.
+pub async fn subscribe_at(address: &str, token: &str, query: &str) -> Socket {
+    use futures_util::SinkExt;
+    let mut socket = open_socket(address, token).await;
+    socket
+        .send(ws_text(
+            json!({ "id": "1", "type": "subscribe", "payload": { "query": query } }),
+        ))
+        .await
+        .expect("subscribe");
+    // Let the subscription start before anything is published.
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    socket
+}
+
+/// Reads graphql-transport-ws messages until `next` arrives; returns its payload.
+pub async fn next_message(socket: &mut Socket) -> Value {
+    use futures_util::StreamExt;
+    loop {
+        let message = tokio::time::timeout(std::time::Duration::from_secs(10), socket.next())
+            .await
+            .expect("a message in time")
+            .expect("open")
+            .expect("frame");
+        if let tokio_tungstenite::tungstenite::Message::Text(text) = message {
+            let value: Value = serde_json::from_str(&text).expect("json");
+            if value["type"] == "next" {
+                return value["payload"].clone();
+            }
+            assert_ne!(value["type"], "error", "{value}");
+        }
+    }
+}
+
+/// Waits (at most `seconds`) for the server to close the socket; returns the close code.
+pub async fn closed_with(socket: &mut Socket, seconds: u64) -> Option<u16> {
+    use futures_util::StreamExt;
+    let deadline = std::time::Duration::from_secs(seconds);
+    let found = tokio::time::timeout(deadline, async {
+        while let Some(frame) = socket.next().await {
+            match frame {
+                Ok(tokio_tungstenite::tungstenite::Message::Close(reason)) => {
+                    return reason.map(|r| u16::from(r.code));
+                }
+                Ok(_) => continue,
+                Err(_) => return None,
+            }
+        }
+        None
+    })
+    .await;
+    found.unwrap_or(None)
+}

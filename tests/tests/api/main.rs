@@ -7,6 +7,7 @@ mod auth;
 mod cli;
 mod departments_and_users;
 mod events;
+mod hardening;
 mod helpers;
 mod imports;
 mod limits;

@@ -159,8 +159,8 @@ pub async fn record(conn: &impl ConnectionTrait, entry: Entry<'_>) -> AppResult<
             object_id: Some(entry.after.id),
             detail: serde_json::json!({
                 "number": entry.after.number,
-                "from": entry.before.map(|b| b.status),
-                "to": entry.after.status,
+                "from": entry.before.map(|b| b.status.to_value()),
+                "to": entry.after.status.to_value(),
                 "historyId": id,
                 "system": entry.actor.id.is_none(),
             }),

@@ -361,12 +361,18 @@ mod tests {
 
     #[test]
     fn a_fragment_fan_out_bomb_is_measured_without_expanding_it() {
-        let document = parse_query(bomb(60)).expect("parses");
+        let document = parse_query(bomb(70)).expect("parses");
         let measure = measure(&document).expect("no cycle");
         assert_eq!(measure.fields, u64::MAX, "saturates");
         assert_eq!(
             check(&document, &LIMITS),
-            Err(Refusal::TooManyFields(u64::MAX))
+            Err(Refusal::TooManyFragments(71)),
+            "the fragment count is checked first"
+        );
+        let within_fragment_limit = parse_query(bomb(40)).expect("parses");
+        assert_eq!(
+            check(&within_fragment_limit, &LIMITS),
+            Err(Refusal::TooManyFields(1 << 40))
         );
         let small = parse_query(bomb(3)).expect("parses");
         assert_eq!(measure_fields(&small), 8);
@@ -390,7 +396,7 @@ mod tests {
     #[test]
     fn depth_follows_fragments_and_skips_introspection() {
         let document = parse_query(
-            "query{a{...F}} fragment F on A{b{c{d}}} query Q{__schema{types{fields{type{ofType{name}}}}}}",
+            "query P{a{...F}} fragment F on A{b{c{d}}} query Q{__schema{types{fields{type{ofType{name}}}}}}",
         )
         .expect("parses");
         let measure = measure(&document).expect("measures");

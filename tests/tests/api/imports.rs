@@ -599,10 +599,14 @@ async fn houses_and_staff_import_and_uploads_need_a_sign_in() {
             .is_some_and(|f| f.contains("公民身份号码")),
         "{headerless}"
     );
+    // A department may not import at all: neither upload a file nor start an import with
+    // another user's upload.
     let department = app.token(COUNTY_A, "dept.cg").await;
-    let (_, uploaded) = app
+    let (status, _) = app
         .upload(Some(&department), "x.csv", b"a\n".to_vec())
         .await;
+    assert_eq!(status, reqwest::StatusCode::FORBIDDEN);
+    let (_, uploaded) = app.upload(Some(&community), "x.csv", b"a\n".to_vec()).await;
     app.gql(
         Some(&department),
         "mutation($u: String!) { startImport(input: { kind: RESIDENTS, uploadId: $u }) { job { id } } }",

@@ -9,8 +9,7 @@ use super::{RowWarning, cell};
 use crate::domain::spreadsheet_formula;
 
 /// What a formula warning says.
-pub const MESSAGE: &str =
-    "以 =、+、-、@ 开头的内容在电子表格中可能被当作公式执行，请确认内容无误";
+pub const MESSAGE: &str = "以 =、+、-、@ 开头的内容在电子表格中可能被当作公式执行，请确认内容无误";
 
 /// One warning for each cell of a template column that would run as a formula, in row order.
 /// `columns` maps the template's columns to the file's, as `Table::columns` resolved them.

@@ -21,6 +21,10 @@ pub struct Model {
     pub error_count: i32,
     /// The first errors: `[{row, column, message}]`.
     pub errors: Json,
+    /// Cells imported as they are but worth a look (formula-like), however many.
+    pub warning_count: i32,
+    /// The first warnings: `[{row, column, message}]`.
+    pub warnings: Json,
     /// Why the file as a whole could not be read.
     pub failure: Option<String>,
     pub created_by: Uuid,

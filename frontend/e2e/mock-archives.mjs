@@ -61,6 +61,8 @@ const IMPORT_HEADERS = {
   HOUSES: ['网格编码', '楼栋', '单元', '楼层', '房号', '房屋用途', '面积', '户号'],
   STAFF: ['姓名', '性别', '出生年份', '手机', '学历', '是否党员', '来源', '用工类型', '入职日期', '所属区域编码', '网格编码', '网格角色'],
 };
+/** The server's warning of a cell that starts with =, +, -, @, tab or CR. */
+const FORMULA_WARNING = '以 =、+、-、@ 开头的内容在电子表格中可能被当作公式执行，请确认内容无误';
 const TEMPLATE_STEMS = { RESIDENTS: 'residents', HOUSES: 'houses', STAFF: 'staff' };
 const RESIDENCE_LABELS = { 户籍: 'REGISTERED', 常住: 'RESIDENT', 流动: 'FLOATING', 境外: 'OVERSEAS' };
 
@@ -201,6 +203,20 @@ export function createArchives({ grid, regionsList, shallowRegion, connection, G
     (!filter.status || r.status === filter.status) &&
     (!filter.householdId || r.household.id === filter.householdId);
 
+  /** Cells a spreadsheet would run as formulas, as the server warns of them (its CSV exports put a `'` before them). */
+  function formulaWarnings(header, rows) {
+    const warnings = [];
+    rows.forEach((cells, index) => {
+      cells.forEach((raw, column) => {
+        const cell = (raw ?? '').trim().replace(/^'(?='*[=+\-@\t\r])/, '');
+        if (/^[=+\-@\t\r]/.test(cell)) {
+          warnings.push({ row: index + 2, column: header[column]?.trim() ?? '', message: FORMULA_WARNING });
+        }
+      });
+    });
+    return warnings;
+  }
+
   function validateResidents(rows) {
     const errors = [];
     const gridCodes = new Set(regionsList().filter((r) => r.kind === 'GRID' || r.kind === 'MICRO_GRID').map((r) => r.code));
@@ -242,6 +258,8 @@ export function createArchives({ grid, regionsList, shallowRegion, connection, G
       updatedCount: 0,
       errorCount: 0,
       errors: [],
+      warningCount: 0,
+      warnings: [],
       failure: null,
       createdAt: new Date().toISOString(),
       finishedAt: null,
@@ -254,7 +272,7 @@ export function createArchives({ grid, regionsList, shallowRegion, connection, G
         : kind === 'RESIDENTS'
           ? validateResidents(rows)
           : { errors: [], created: rows.length, updated: 0 };
-    job.outcome = outcome;
+    job.outcome = { ...outcome, warnings: outcome.failure ? [] : formulaWarnings(header, rows) };
     jobs.set(job.id, job);
     return { job: jobView(job), userErrors: [] };
   }
@@ -264,7 +282,7 @@ export function createArchives({ grid, regionsList, shallowRegion, connection, G
     job.polls++;
     if (job.polls === 1) Object.assign(job, { status: 'RUNNING', processedRows: Math.floor(job.totalRows / 2) });
     else if (job.status === 'RUNNING') {
-      const { errors, created, updated, failure = null } = job.outcome;
+      const { errors, warnings, created, updated, failure = null } = job.outcome;
       const failed = failure !== null || errors.length > 0;
       Object.assign(job, {
         status: failed ? 'FAILED' : 'SUCCEEDED',
@@ -273,6 +291,8 @@ export function createArchives({ grid, regionsList, shallowRegion, connection, G
         updatedCount: updated,
         errorCount: errors.length,
         errors: errors.slice(0, 100),
+        warningCount: warnings.length,
+        warnings: warnings.slice(0, 100),
         failure,
         finishedAt: new Date().toISOString(),
       });

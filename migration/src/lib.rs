@@ -16,6 +16,7 @@ mod m20261122_000009_postgres_statistics_for_party;
 mod m20261122_000010_events;
 mod m20261122_000011_postgres_rls_for_events;
 mod m20261122_000012_indexes_for_lists_by_place;
+mod m20261122_000013_import_job_warnings;
 mod tables;
 
 pub use m20261122_000012_indexes_for_lists_by_place::INDEXES as LIST_INDEXES;
@@ -39,6 +40,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261122_000010_events::Migration),
             Box::new(m20261122_000011_postgres_rls_for_events::Migration),
             Box::new(m20261122_000012_indexes_for_lists_by_place::Migration),
+            Box::new(m20261122_000013_import_job_warnings::Migration),
         ]
     }
 }

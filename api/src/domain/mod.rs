@@ -15,6 +15,7 @@ pub mod password_policy;
 pub mod phone;
 pub mod region_code;
 pub mod region_rules;
+pub mod spreadsheet_formula;
 pub mod text;
 pub mod work_calendar;
 

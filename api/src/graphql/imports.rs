@@ -6,12 +6,12 @@ use super::context::{caller, request};
 use super::residents::ResidentFilterInput;
 use crate::domain::{GlobalId, NodeType};
 use crate::service::exports::{self, ExportFormat as ServiceFormat};
-use crate::service::imports::{self as service, RowError, templates};
+use crate::service::imports::{self as service, RowError, RowWarning, templates};
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 use entities::import_job;
 
-/// An import: its progress, counts and the first errors (row, column, message).
+/// An import: its progress, counts and the first errors and warnings (row, column, message).
 pub struct ImportJob(import_job::Model);
 
 /// A problem with one cell of an imported file.
@@ -22,6 +22,23 @@ pub struct ImportRowError {
     /// The column's header; empty when the whole row is meant.
     pub column: String,
     pub message: String,
+}
+
+/// A cell of an imported file that was taken as it is but deserves a look: it starts with
+/// `=`, `+`, `-` or `@`, so a spreadsheet opening it from a CSV file could run it as a formula.
+#[derive(SimpleObject)]
+pub struct ImportRowWarning {
+    /// The row number as the spreadsheet shows it (the header is row 1).
+    pub row: i32,
+    /// The column's header.
+    pub column: String,
+    /// What to look at, in Chinese for the person importing.
+    pub message: String,
+}
+
+/// The stored report entries of a job (`[]` if unreadable).
+fn report(stored: &serde_json::Value) -> Vec<RowError> {
+    serde_json::from_value(stored.clone()).unwrap_or_default()
 }
 
 #[Object]
@@ -64,14 +81,29 @@ impl ImportJob {
     }
     /// In row order; nothing was written when there are any.
     async fn errors(&self) -> Vec<ImportRowError> {
-        let errors: Vec<RowError> =
-            serde_json::from_value(self.0.errors.clone()).unwrap_or_default();
-        errors
+        report(&self.0.errors)
             .into_iter()
             .map(|e| ImportRowError {
                 row: e.row as i32,
                 column: e.column,
                 message: e.message,
+            })
+            .collect()
+    }
+    /// All warnings found; `warnings` lists the first of them.
+    async fn warning_count(&self) -> i32 {
+        self.0.warning_count
+    }
+    /// In row order; warnings do not stop an import (formula-like cells are imported as they
+    /// are, and a CSV export puts a `'` before them).
+    async fn warnings(&self) -> Vec<ImportRowWarning> {
+        let warnings: Vec<RowWarning> = report(&self.0.warnings);
+        warnings
+            .into_iter()
+            .map(|w| ImportRowWarning {
+                row: w.row as i32,
+                column: w.column,
+                message: w.message,
             })
             .collect()
     }
@@ -159,9 +191,13 @@ pub struct StartImportPayload {
     pub user_errors: Vec<UserError>,
 }
 
+/// The file type of an export.
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
 pub enum ExportFormat {
+    /// An Excel workbook whose values are all text cells.
     Xlsx,
+    /// UTF-8 CSV with a BOM. A value that a spreadsheet would run as a formula (starting with
+    /// `=`, `+`, `-`, `@`, tab or carriage return) gets a `'` before it; an import takes it off.
     Csv,
 }
 

@@ -247,8 +247,14 @@ export type EventStepInput = {
   version: number;
 };
 
+/** The file type of an export. */
 export type ExportFormat =
+  /**
+   * UTF-8 CSV with a BOM. A value that a spreadsheet would run as a formula (starting with
+   * `=`, `+`, `-`, `@`, tab or carriage return) gets a `'` before it; an import takes it off.
+   */
   | 'CSV'
+  /** An Excel workbook whose values are all text cells. */
   | 'XLSX';
 
 export type ExportResidentsInput = {
@@ -1100,21 +1106,21 @@ export type ImportTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ImportTemplatesQuery = { importTemplates: Array<{ kind: ImportKind, fileName: string, url: string, csvUrl: string, headers: Array<string> }> };
 
-export type ImportJobFieldsFragment = { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, failure: string | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, message: string }> };
+export type ImportJobFieldsFragment = { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, message: string }>, warnings: Array<{ row: number, column: string, message: string }> };
 
 export type StartImportMutationVariables = Exact<{
   input: StartImportInput;
 }>;
 
 
-export type StartImportMutation = { startImport: { job: { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, failure: string | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, message: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type StartImportMutation = { startImport: { job: { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, message: string }>, warnings: Array<{ row: number, column: string, message: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
 
 export type ImportJobQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, failure: string | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, message: string }> } };
+export type ImportJobQuery = { importJob: { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, message: string }>, warnings: Array<{ row: number, column: string, message: string }> } };
 
 export type PartyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1318,6 +1324,12 @@ export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
   updatedCount
   errorCount
   errors {
+    row
+    column
+    message
+  }
+  warningCount
+  warnings {
     row
     column
     message
@@ -2209,6 +2221,12 @@ export const StartImportDocument = new TypedDocumentString(`
     column
     message
   }
+  warningCount
+  warnings {
+    row
+    column
+    message
+  }
   failure
   createdAt
   finishedAt
@@ -2231,6 +2249,12 @@ export const ImportJobDocument = new TypedDocumentString(`
   updatedCount
   errorCount
   errors {
+    row
+    column
+    message
+  }
+  warningCount
+  warnings {
     row
     column
     message

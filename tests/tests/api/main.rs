@@ -5,6 +5,7 @@ mod archives;
 mod archives_tenancy;
 mod auth;
 mod cli;
+mod csv_injection;
 mod departments_and_users;
 mod events;
 mod hardening;

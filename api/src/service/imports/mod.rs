@@ -3,8 +3,10 @@
 //! validates every row (all errors, with row and column), and — unless a dry run or any row is
 //! wrong — writes in batches, each batch one transaction that also advances the job's progress.
 //! Rows are matched by ID number (residents), by phone (staff) or by their natural keys
-//! (houses), so importing the same file twice updates rather than duplicates.
+//! (houses), so importing the same file twice updates rather than duplicates. Cells that a
+//! spreadsheet would run as formulas are reported as warnings, which do not stop the import.
 
+mod formula_warnings;
 mod houses;
 pub mod labels;
 mod party_members;
@@ -63,6 +65,10 @@ pub fn may_upload(access: &Access, purpose: Option<ImportKind>) -> AppResult<()>
     }
 }
 
+/// A cell that was imported but deserves a look (it would run as a spreadsheet formula); the same
+/// shape as an error, and reported alongside the errors.
+pub type RowWarning = RowError;
+
 /// What a kind of import needs to be allowed.
 fn permission(kind: ImportKind) -> Permission {
     match kind {
@@ -113,6 +119,8 @@ pub async fn start(
         updated_count: Set(0),
         error_count: Set(0),
         errors: Set(serde_json::json!([])),
+        warning_count: Set(0),
+        warnings: Set(serde_json::json!([])),
         failure: Set(None),
         created_by: Set(access.user_id),
         created_at: Set(Utc::now()),
@@ -271,6 +279,7 @@ async fn run(
             return finish_failed(state, access.tenant_id, job_id, &message).await;
         }
     };
+    let warnings = formula_warnings::formula_warnings(&table, &columns, templates::columns(kind));
     set_running(state, access.tenant_id, job_id, table.rows.len()).await?;
     let outcome = match kind {
         ImportKind::Residents => {
@@ -302,6 +311,7 @@ async fn run(
     with_tenant(&state.db, Some(access.tenant_id), async |db| {
         let conn = db.conn().await?;
         let reported: Vec<&RowError> = outcome.errors.iter().take(max).collect();
+        let reported_warnings: Vec<&RowWarning> = warnings.iter().take(max).collect();
         import_job::Entity::update_many()
             .col_expr(
                 import_job::Column::Status,
@@ -328,6 +338,14 @@ async fn run(
                 sea_orm::sea_query::Expr::value(serde_json::json!(reported)),
             )
             .col_expr(
+                import_job::Column::WarningCount,
+                sea_orm::sea_query::Expr::value(warnings.len() as i32),
+            )
+            .col_expr(
+                import_job::Column::Warnings,
+                sea_orm::sea_query::Expr::value(serde_json::json!(reported_warnings)),
+            )
+            .col_expr(
                 import_job::Column::FinishedAt,
                 sea_orm::sea_query::Expr::value(Utc::now()),
             )
@@ -351,6 +369,7 @@ async fn run(
                     "created": outcome.created,
                     "updated": outcome.updated,
                     "errors": outcome.errors.len(),
+                    "warnings": warnings.len(),
                 }),
             },
         )

@@ -1,7 +1,10 @@
 //! Reading an uploaded table: `.xlsx` (first worksheet) or UTF-8 CSV, told apart by content
 //! (an xlsx file is a zip archive). Every cell becomes trimmed text; Excel numbers lose a
-//! trailing `.0` (a phone typed as a number), Excel dates become `YYYY-MM-DD`.
+//! trailing `.0` (a phone typed as a number), Excel dates become `YYYY-MM-DD`. A text cell loses
+//! the `'` that a CSV export put before a formula-like value (`'=1` reads as `=1`), so an
+//! exported file imports as the values it was made from.
 
+use crate::domain::spreadsheet_formula;
 use calamine::{Data, Reader, Xlsx};
 use std::io::Cursor;
 
@@ -39,10 +42,15 @@ pub enum SheetError {
     Empty,
 }
 
+/// A typed cell: trimmed, without an export's formula-guarding `'`.
+fn text_cell(raw: &str) -> String {
+    spreadsheet_formula::restore(raw.trim()).to_string()
+}
+
 fn cell_text(cell: &Data) -> String {
     match cell {
         Data::Empty => String::new(),
-        Data::String(s) => s.trim().to_string(),
+        Data::String(s) => text_cell(s),
         Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
         Data::Float(f) => f.to_string(),
         Data::Int(i) => i.to_string(),
@@ -93,7 +101,7 @@ pub fn read(bytes: &[u8]) -> Result<Table, SheetError> {
                 .get(counted_to..start)
                 .map_or(0, |b| b.iter().filter(|c| **c == b'\n').count());
             counted_to = start.max(counted_to);
-            out.push((line, record.iter().map(|c| c.trim().to_string()).collect()));
+            out.push((line, record.iter().map(text_cell).collect()));
         }
         out
     };

@@ -1,6 +1,8 @@
 //! The import templates (Chinese headers, a sheet of instructions) and the writers shared with
-//! exports: `.xlsx` through rust_xlsxwriter, CSV with a BOM so Excel opens it as UTF-8.
+//! exports: `.xlsx` through rust_xlsxwriter, CSV with a BOM so Excel opens it as UTF-8 and with
+//! formula-like cells neutralised (see `domain::spreadsheet_formula`).
 
+use crate::domain::spreadsheet_formula::{self, CellKind};
 use entities::enums::ImportKind;
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
@@ -11,6 +13,9 @@ pub struct Column {
     pub help: &'static str,
     /// Excel must keep it as text (long digit strings such as ID numbers and phones).
     pub text: bool,
+    /// A number column's plain numbers (a floor of `-1`) are neither quoted in a CSV export nor
+    /// warned of in an import; everything else is treated as text.
+    pub cell: CellKind,
 }
 
 const fn col(header: &'static str, required: bool, help: &'static str, text: bool) -> Column {
@@ -19,6 +24,18 @@ const fn col(header: &'static str, required: bool, help: &'static str, text: boo
         required,
         help,
         text,
+        cell: CellKind::Text,
+    }
+}
+
+/// A column of numbers.
+const fn number_col(header: &'static str, required: bool, help: &'static str) -> Column {
+    Column {
+        header,
+        required,
+        help,
+        text: false,
+        cell: CellKind::Number,
     }
 }
 
@@ -77,17 +94,17 @@ pub const HOUSE_COLUMNS: &[Column] = &[
         false,
     ),
     col("单元", false, "如 1单元；无单元可空", false),
-    col("楼层", false, "整数", false),
+    number_col("楼层", false, "整数"),
     col("房号", true, "如 301", true),
     col("房屋用途", false, "自住/出租/空置/商用（默认自住）", false),
-    col("面积", false, "平方米", false),
+    number_col("面积", false, "平方米"),
     col("户号", false, "住在此房屋的户；全县唯一", true),
 ];
 
 pub const STAFF_COLUMNS: &[Column] = &[
     col("姓名", true, "1–100 个字符", false),
     col("性别", true, "男/女", false),
-    col("出生年份", false, "如 1985", false),
+    number_col("出生年份", false, "如 1985"),
     col("手机", true, "按此号码匹配：已有的人员被更新", true),
     col("学历", false, "", false),
     col("是否党员", false, "是/否", false),
@@ -241,7 +258,9 @@ pub fn write_xlsx(
     book.save_to_buffer()
 }
 
-/// CSV with a UTF-8 BOM.
+/// CSV with a UTF-8 BOM. Every cell a spreadsheet would run as a formula gets a `'` before it
+/// (OWASP's rule against CSV injection); the importer takes it off again, so the file re-imports
+/// to the same values.
 pub fn write_csv(
     columns: &[Column],
     rows: impl Iterator<Item = Vec<String>>,
@@ -251,7 +270,15 @@ pub fn write_csv(
         let mut writer = csv::Writer::from_writer(&mut out);
         writer.write_record(columns.iter().map(|c| c.header))?;
         for row in rows {
-            writer.write_record(&row)?;
+            let cells: Vec<_> = row
+                .iter()
+                .enumerate()
+                .map(|(i, value)| {
+                    let kind = columns.get(i).map_or(CellKind::Text, |c| c.cell);
+                    spreadsheet_formula::neutralise(value, kind)
+                })
+                .collect();
+            writer.write_record(cells.iter().map(|cell| cell.as_bytes()))?;
         }
         writer.flush()?;
     }
@@ -287,5 +314,30 @@ mod tests {
                 assert!(table.rows.is_empty());
             }
         }
+    }
+
+    #[test]
+    fn a_csv_export_quotes_formulas_but_not_a_number_columns_numbers_and_reads_back_the_same() {
+        let row: Vec<String> = [
+            "371599001001002",
+            "=HYPERLINK(\"http://x\",\"y\")",
+            "@1",
+            "-1",
+            "301",
+            "+出租",
+            "-1+2",
+            "QH0100",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        let bytes = write_csv(HOUSE_COLUMNS, std::iter::once(row.clone())).expect("csv");
+        let text = String::from_utf8(bytes.clone()).expect("utf-8");
+        let line = text.lines().nth(1).expect("a data line");
+        assert_eq!(
+            line,
+            "371599001001002,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",'@1,-1,301,'+出租,'-1+2,QH0100"
+        );
+        let table = sheet::read(&bytes).expect("readable");
+        assert_eq!(table.rows, vec![(2, row)]);
     }
 }

@@ -2,7 +2,8 @@ import { Alert, Button, Col, Result, Row, Space, Statistic, Table, Typography } 
 import { useI18n } from '../../i18n';
 import type { ImportJob } from './useImportJob';
 
-type RowError = ImportJob['errors'][number];
+/** A cell the report points at: an error (nothing written) or a warning (imported anyway). */
+type RowIssue = ImportJob['errors'][number] | ImportJob['warnings'][number];
 
 interface ImportResultProps {
   job: ImportJob;
@@ -12,7 +13,7 @@ interface ImportResultProps {
   onCommit: () => void;
 }
 
-/** Step 4: the outcome, the counts, and the rows that need fixing. */
+/** Step 4: the outcome, the counts, the rows that need fixing, and the cells worth a look. */
 export function ImportResult({ job, busy, onAgain, onCommit }: ImportResultProps) {
   const { t } = useI18n();
   const succeeded = job.status === 'SUCCEEDED';
@@ -59,6 +60,7 @@ export function ImportResult({ job, busy, onAgain, onCommit }: ImportResultProps
       </Row>
       {job.failure && <Alert type="error" showIcon message={t('import.failure', { reason: job.failure })} style={{ marginBottom: 16 }} />}
       {job.errors.length > 0 && <RowErrors job={job} />}
+      {job.warnings.length > 0 && <RowWarnings job={job} />}
     </div>
   );
 }
@@ -72,23 +74,56 @@ function RowErrors({ job }: { job: ImportJob }) {
           {t('import.result.errorsShown', { count: job.errorCount, shown: job.errors.length })}
         </Typography.Paragraph>
       )}
-      <Table<RowError>
-        size="small"
-        rowKey={(e) => `${e.row}\u0000${e.column}\u0000${e.message}`}
-        dataSource={job.errors}
-        pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
-        data-testid="import-errors"
-        columns={[
-          { title: t('import.result.row'), dataIndex: 'row', width: 80 },
-          {
-            title: t('import.result.column'),
-            dataIndex: 'column',
-            width: 160,
-            render: (column: string) => column || t('import.result.wholeRow'),
-          },
-          { title: t('import.result.message'), dataIndex: 'message' },
-        ]}
-      />
+      <RowIssueTable rows={job.errors} testId="import-errors" />
     </>
+  );
+}
+
+/**
+ * Cells that start with =, +, - or @: imported as they are, but a spreadsheet opening them
+ * from a CSV file could run them as formulas, so the person importing should check them.
+ */
+function RowWarnings({ job }: { job: ImportJob }) {
+  const { t } = useI18n();
+  return (
+    <div style={{ marginTop: 16 }}>
+      <Alert
+        type="warning"
+        showIcon
+        message={t('import.result.warningsTitle', { count: job.warningCount })}
+        description={t('import.result.warningsHint')}
+        style={{ marginBottom: 8 }}
+        data-testid="import-warnings-alert"
+      />
+      {job.warningCount > job.warnings.length && (
+        <Typography.Paragraph type="secondary">
+          {t('import.result.warningsShown', { count: job.warningCount, shown: job.warnings.length })}
+        </Typography.Paragraph>
+      )}
+      <RowIssueTable rows={job.warnings} testId="import-warnings" />
+    </div>
+  );
+}
+
+function RowIssueTable({ rows, testId }: { rows: RowIssue[]; testId: string }) {
+  const { t } = useI18n();
+  return (
+    <Table<RowIssue>
+      size="small"
+      rowKey={(e) => `${e.row}\u0000${e.column}\u0000${e.message}`}
+      dataSource={rows}
+      pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
+      data-testid={testId}
+      columns={[
+        { title: t('import.result.row'), dataIndex: 'row', width: 80 },
+        {
+          title: t('import.result.column'),
+          dataIndex: 'column',
+          width: 160,
+          render: (column: string) => column || t('import.result.wholeRow'),
+        },
+        { title: t('import.result.message'), dataIndex: 'message' },
+      ]}
+    />
   );
 }

@@ -12,7 +12,7 @@ export const ImportTemplatesQuery = graphql(`
   }
 `);
 
-/** What the wizard shows of a job: progress, counts and the first row errors. */
+/** What the wizard shows of a job: progress, counts and the first row errors and warnings. */
 export const ImportJobFieldsFragment = graphql(`
   fragment ImportJobFields on ImportJob {
     id
@@ -26,6 +26,12 @@ export const ImportJobFieldsFragment = graphql(`
     updatedCount
     errorCount
     errors {
+      row
+      column
+      message
+    }
+    warningCount
+    warnings {
       row
       column
       message

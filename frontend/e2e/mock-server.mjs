@@ -210,7 +210,7 @@ function gridMap() {
 }
 
 const tenant = { id: 'VGVuYW50OjE=', code: MOCK_TENANT, name: '示范县', status: 'ACTIVE', createdAt: now };
-const ARCHIVE_PERMISSIONS = ['resident:read', 'resident:write', 'resident:reveal', 'resident:sensitive', 'place:read', 'place:write', 'team:read', 'team:write'];
+const ARCHIVE_PERMISSIONS = ['resident:read', 'resident:write', 'resident:reveal', 'resident:sensitive', 'place:read', 'facility:read', 'place:write', 'team:read', 'team:write'];
 const xingfu = [...regions.values()].find((r) => r.name === '幸福社区');
 
 /** The signed-in users, by username. */

@@ -47,7 +47,7 @@ impl EventReach {
                 Scope::Region { id, kind } => subtrees.push((*kind, *id)),
                 Scope::Department(id) => departments.push(*id),
                 // A party organisation scope reaches no events.
-                Scope::PartyOrganisation(_) => {}
+                Scope::PartyOrganisation { .. } => {}
             }
         }
         Self::Within {

@@ -4,13 +4,20 @@
 //! A role grants permissions ([`permissions::granted`]); the role's scope node limits them to a
 //! subtree ([`RegionReach`]). An action the caller's roles do not grant at all is `FORBIDDEN`;
 //! an object outside the caller's reach is `NOT_FOUND`, so its existence is not revealed.
+//!
+//! Placing or moving an object checks its target as well as the object: the region (or party
+//! organisation) it goes to must lie where the caller may act — `NOT_FOUND` if the caller
+//! cannot see the target, `FORBIDDEN` if it sees it but may not act there
+//! ([`Access::check_region_action`], [`Access::check_action`], [`Access::check_party_action`]).
 
 mod event_reach;
+mod facility_reach;
 mod party_reach;
 mod permissions;
 mod reach;
 
 pub use event_reach::{EventPlace, EventReach, level_above};
+pub use facility_reach::FacilityReach;
 pub use party_reach::{PartyPlace, PartyReach};
 pub use permissions::{Permission, granted};
 pub use reach::{RegionPlace, RegionReach};
@@ -29,9 +36,17 @@ pub struct Grant {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Scope {
     Tenant,
-    Region { id: Uuid, kind: RegionKind },
+    Region {
+        id: Uuid,
+        kind: RegionKind,
+    },
     Department(Uuid),
-    PartyOrganisation(Uuid),
+    /// A party organisation, with the region node it serves (kind and id), if any: where the
+    /// archives of its subtree may be placed.
+    PartyOrganisation {
+        id: Uuid,
+        serves: Option<(RegionKind, Uuid)>,
+    },
 }
 
 /// The verified caller of a request: tenant, user, and what they hold.
@@ -61,12 +76,18 @@ impl Access {
     /// The part of the region tree in which the caller holds `permission`; `FORBIDDEN` if none.
     pub fn region_reach(&self, permission: Permission) -> AppResult<RegionReach> {
         self.require(permission)?;
-        Ok(RegionReach::of(
+        Ok(self.held_reach(permission))
+    }
+
+    /// The region reach of the grants that hold `permission` (empty when none does).
+    fn held_reach(&self, permission: Permission) -> RegionReach {
+        RegionReach::of(
+            permission,
             self.grants
                 .iter()
                 .filter(|g| granted(g.role, permission))
                 .map(|g| &g.scope),
-        ))
+        )
     }
 
     /// For an action on an existing region: `FORBIDDEN` if no role grants it, `NOT_FOUND` if
@@ -99,14 +120,7 @@ impl Access {
 
     /// Whether some role grants `permission` with a scope that covers `place`.
     pub fn reaches(&self, permission: Permission, place: &RegionPlace) -> bool {
-        self.has(permission)
-            && RegionReach::of(
-                self.grants
-                    .iter()
-                    .filter(|g| granted(g.role, permission))
-                    .map(|g| &g.scope),
-            )
-            .covers(place)
+        self.has(permission) && self.held_reach(permission).covers(place)
     }
 
     /// For reading an object of kind `what` placed at `place`: `FORBIDDEN` if no role grants

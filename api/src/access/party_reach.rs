@@ -37,7 +37,7 @@ impl PartyReach {
         let (mut organisations, mut regions) = (Vec::new(), Vec::new());
         for scope in scopes {
             match scope {
-                Scope::PartyOrganisation(id) => organisations.push(*id),
+                Scope::PartyOrganisation { id, .. } => organisations.push(*id),
                 Scope::Region { id, kind } if *kind != RegionKind::County => {
                     regions.push((*kind, *id));
                 }

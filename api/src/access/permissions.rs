@@ -24,8 +24,10 @@ pub enum Permission {
     PersonalDataReveal,
     /// See sensitive key groups (criminal, health, drug) and their members.
     SensitiveGroupRead,
-    /// Read buildings, houses, organisations and public facilities.
+    /// Read buildings, houses and organisations.
     PlaceRead,
+    /// Read public facilities: those of one's regions, and a department's own (owner department).
+    FacilityRead,
     /// Create and change buildings, houses, organisations and public facilities.
     PlaceWrite,
     /// Read grid-team staff and their assignments.
@@ -74,6 +76,7 @@ impl Permission {
             Self::PersonalDataReveal => "resident:reveal",
             Self::SensitiveGroupRead => "resident:sensitive",
             Self::PlaceRead => "place:read",
+            Self::FacilityRead => "facility:read",
             Self::PlaceWrite => "place:write",
             Self::TeamRead => "team:read",
             Self::TeamWrite => "team:write",
@@ -92,7 +95,7 @@ impl Permission {
         }
     }
 
-    pub const ALL: [Permission; 27] = [
+    pub const ALL: [Permission; 28] = [
         Self::RegionRead,
         Self::RegionWrite,
         Self::DepartmentRead,
@@ -105,6 +108,7 @@ impl Permission {
         Self::PersonalDataReveal,
         Self::SensitiveGroupRead,
         Self::PlaceRead,
+        Self::FacilityRead,
         Self::PlaceWrite,
         Self::TeamRead,
         Self::TeamWrite,
@@ -140,6 +144,7 @@ pub fn granted(role: Role, permission: Permission) -> bool {
                 | ResidentWrite
                 | SensitiveGroupRead
                 | PlaceRead
+                | FacilityRead
                 | PlaceWrite
                 | TeamRead
                 | TeamWrite
@@ -160,6 +165,7 @@ pub fn granted(role: Role, permission: Permission) -> bool {
                 | PersonalDataReveal
                 | SensitiveGroupRead
                 | PlaceRead
+                | FacilityRead
                 | PlaceWrite
                 | TeamRead
                 | TeamWrite
@@ -178,6 +184,7 @@ pub fn granted(role: Role, permission: Permission) -> bool {
                 | DepartmentRead
                 | ResidentRead
                 | PlaceRead
+                | FacilityRead
                 | TeamRead
                 | PartyFiguresRead
                 | EventReport
@@ -190,16 +197,18 @@ pub fn granted(role: Role, permission: Permission) -> bool {
                 | DepartmentRead
                 | ResidentRead
                 | PlaceRead
+                | FacilityRead
                 | TeamRead
                 | PartyFiguresRead
                 | EventRead
                 | EventSupervise
         ),
-        // Departments see places (facilities they own) and the events dispatched to them, never
-        // residents nor party archives.
+        // Departments see the facilities they own and the events dispatched to them (with the
+        // labels of the events' links), never buildings, houses, organisations, residents nor
+        // party archives.
         Role::Department => matches!(
             permission,
-            RegionRead | DepartmentRead | PlaceRead | EventRead | EventDepartment
+            RegionRead | DepartmentRead | FacilityRead | EventRead | EventDepartment
         ),
         // A party branch keeps the party archives of its organisation subtree (its scope).
         Role::PartyBranch => matches!(

@@ -1,6 +1,6 @@
 //! How far into the region tree a set of grants reaches, and whether a region lies inside.
 
-use super::Scope;
+use super::{Permission, Scope};
 use entities::enums::RegionKind;
 use uuid::Uuid;
 
@@ -28,8 +28,11 @@ impl RegionPlace {
     }
 }
 
-/// The subtrees a caller reaches. `All` is the whole tenant (a county-level or non-region
-/// scope); otherwise the union of the listed subtrees (never empty).
+/// The subtrees a caller reaches. `All` is the whole tenant; otherwise the union of the listed
+/// subtrees — empty when the caller holds the permission only on scopes that have no place in
+/// the region tree for it (a department's facilities go by ownership, see [`FacilityReach`]).
+///
+/// [`FacilityReach`]: super::FacilityReach
 #[derive(Debug, Clone, PartialEq)]
 pub enum RegionReach {
     All,
@@ -37,17 +40,32 @@ pub enum RegionReach {
 }
 
 impl RegionReach {
-    pub(super) fn of<'a>(scopes: impl Iterator<Item = &'a Scope>) -> Self {
+    /// The reach of `permission` held on `scopes` — the one rule of how far a scope node reaches
+    /// into the region tree:
+    ///
+    /// - the tenant and the county root reach the whole tree, a region node its subtree;
+    /// - for reading the tree itself (`region:read`), every other scope (a department, a party
+    ///   organisation) reaches the whole tree: geography is not personal data;
+    /// - for anything else, a party organisation reaches the subtree of the region it serves
+    ///   (where its organisations and members may be placed), and a department nothing.
+    pub(super) fn of<'a>(permission: Permission, scopes: impl Iterator<Item = &'a Scope>) -> Self {
         let mut subtrees = Vec::new();
         for scope in scopes {
-            match scope {
-                Scope::Region { id, kind } if *kind != RegionKind::County => {
-                    subtrees.push((*kind, *id));
+            let node = match scope {
+                Scope::Tenant => return Self::All,
+                Scope::Region { id, kind } => Some((*kind, *id)),
+                Scope::Department(_) | Scope::PartyOrganisation { .. }
+                    if permission == Permission::RegionRead =>
+                {
+                    return Self::All;
                 }
-                // The county root, the tenant, and non-region scopes (a department, a party
-                // organisation, an integrator) read the whole tree: geography is not personal
-                // data. Writes are limited by the role table, not here.
-                _ => return Self::All,
+                Scope::PartyOrganisation { serves, .. } => *serves,
+                Scope::Department(_) => None,
+            };
+            match node {
+                Some((RegionKind::County, _)) => return Self::All,
+                Some(node) => subtrees.push(node),
+                None => {}
             }
         }
         Self::Subtrees(subtrees)

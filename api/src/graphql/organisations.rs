@@ -63,7 +63,8 @@ impl Organisation {
     }
 }
 
-/// 市政设施/部件 — a public facility. Needs `place:read`.
+/// 市政设施/部件 — a public facility. Needs `facility:read`: one of the caller's regions, or
+/// owned by the caller's department.
 #[derive(Clone)]
 pub struct Facility(pub facility::Model);
 
@@ -147,7 +148,8 @@ impl OrganisationQuery {
         Ok(Organisation(service::organisation(conn, access, id).await?))
     }
 
-    /// Public facilities of a subtree, by name. Needs `place:read`.
+    /// Public facilities the caller reads (those of its regions, or those its department owns),
+    /// optionally under a region, by name. Needs `facility:read`.
     async fn facilities(
         &self,
         ctx: &Context<'_>,

@@ -406,7 +406,8 @@ impl TeamMutation {
         )
     }
 
-    /// Puts a staff member in a grid's team. Needs `team:write` on the grid.
+    /// Puts a staff member in a grid's team. Needs `team:write` on the staff member and on the
+    /// grid.
     async fn assign_staff(
         &self,
         ctx: &Context<'_>,

@@ -5,6 +5,7 @@ use crate::access::{Access, Grant, Scope};
 use crate::auth::AccessClaims;
 use crate::cache::Cache;
 use crate::error::{AppError, AppResult};
+use crate::service::region_scope::place_from_columns;
 use entities::enums::{RegionKind, Role, ScopeKind, TenantKind, TenantStatus, UserStatus};
 use sea_orm::{ConnectionTrait, DatabaseBackend, FromQueryResult, Statement};
 use uuid::Uuid;
@@ -24,10 +25,30 @@ struct IdentityRow {
     scope_kind: Option<ScopeKind>,
     scope_id: Option<Uuid>,
     region_kind: Option<RegionKind>,
+    /// For a party-organisation scope: the region it serves and that region's ancestors.
+    served_region_id: Option<Uuid>,
+    served_street_id: Option<Uuid>,
+    served_community_id: Option<Uuid>,
+    served_grid_id: Option<Uuid>,
+    served_micro_grid_id: Option<Uuid>,
+}
+
+impl IdentityRow {
+    /// The kind and id of the region a party-organisation scope serves.
+    fn served(&self) -> Option<(RegionKind, Uuid)> {
+        let place = place_from_columns(
+            self.served_region_id?,
+            self.served_street_id,
+            self.served_community_id,
+            self.served_grid_id,
+            self.served_micro_grid_id,
+        );
+        Some((place.kind, place.id))
+    }
 }
 
 /// The caller of a request, in one statement: the tenant, the user and the user's grants with
-/// the kinds of their region scopes, joined. It runs on every request, so it is one round trip.
+/// the kinds of their region scopes and the regions their party organisations serve, joined. It runs on every request, so it is one round trip.
 pub async fn load(
     conn: &impl ConnectionTrait,
     cache: &dyn Cache,
@@ -49,12 +70,17 @@ pub async fn load(
         format!(
             "SELECT t.kind AS tenant_kind, t.status AS tenant_status, u.status AS user_status,
                     ra.role AS role, ra.scope_kind AS scope_kind, ra.scope_id AS scope_id,
-                    r.kind AS region_kind
+                    r.kind AS region_kind,
+                    po.region_id AS served_region_id, po.street_id AS served_street_id,
+                    po.community_id AS served_community_id, po.grid_id AS served_grid_id,
+                    po.micro_grid_id AS served_micro_grid_id
              FROM users u
              JOIN tenants t ON t.id = u.tenant_id
              LEFT JOIN role_assignments ra ON ra.tenant_id = u.tenant_id AND ra.user_id = u.id
              LEFT JOIN regions r ON r.tenant_id = ra.tenant_id AND r.id = ra.scope_id
                                 AND ra.scope_kind = 'region'
+             LEFT JOIN party_organisations po ON po.tenant_id = ra.tenant_id
+                                AND po.id = ra.scope_id AND ra.scope_kind = 'party_organisation'
              WHERE u.tenant_id = {p1} AND u.id = {p2}"
         ),
         [claims.tid.into(), claims.sub.into()],
@@ -80,7 +106,10 @@ pub async fn load(
                     kind: row.region_kind?,
                 },
                 (ScopeKind::Department, id) => Scope::Department(id),
-                (ScopeKind::PartyOrganisation, id) => Scope::PartyOrganisation(id),
+                (ScopeKind::PartyOrganisation, id) => Scope::PartyOrganisation {
+                    id,
+                    serves: row.served(),
+                },
             };
             Some(Grant {
                 role: row.role?,

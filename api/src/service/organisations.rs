@@ -4,9 +4,9 @@
 use super::audit::{self, AuditEntry};
 use super::page::{Page, PageRequest};
 use super::placement::{self, GRID_LEVELS};
-use super::region_scope::Placed;
+use super::region_scope::{Placed, reach_condition};
 use super::{optional_text as optional, reject_if_any, versioned};
-use crate::access::{Access, Permission};
+use crate::access::{Access, FacilityReach, Permission};
 use crate::domain::{GeoPoint, UserError, UserErrorCode, text};
 use crate::error::{AppError, AppResult};
 use crate::tenancy::scoped;
@@ -263,14 +263,33 @@ pub struct FacilityInput {
     pub owner_department_id: Option<Uuid>,
 }
 
+/// Facilities inside `reach`, as a filter: those of its subtrees and those its departments own.
+fn facility_condition(reach: &FacilityReach) -> Condition {
+    let mut any = Condition::any().add(reach_condition::<facility::Entity>(&reach.regions));
+    if !reach.departments.is_empty() {
+        any = any.add(facility::Column::OwnerDepartmentId.is_in(reach.departments.clone()));
+    }
+    any
+}
+
+/// A facility by id; `NOT_FOUND` outside the caller's `facility:read` reach.
 pub async fn facility(
     conn: &impl ConnectionTrait,
     access: &Access,
     id: Uuid,
 ) -> AppResult<facility::Model> {
-    placement::find_placed::<facility::Entity>(conn, access, READ, id, "facility").await
+    access.facility_reach()?;
+    let row = scoped::<facility::Entity>(access.tenant_id)
+        .filter(facility::Column::Id.eq(id))
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound("facility"))?;
+    access.check_facility_read(&row.place(), row.owner_department_id)?;
+    Ok(row)
 }
 
+/// The facilities the caller reads, optionally under a region (any region it reads: a
+/// department's facilities stand anywhere in the county), by name.
 pub async fn facilities(
     conn: &impl ConnectionTrait,
     access: &Access,
@@ -278,13 +297,19 @@ pub async fn facilities(
     search: Option<&str>,
     page: &PageRequest,
 ) -> AppResult<Page<facility::Model>> {
-    placement::list_by_name::<facility::Entity>(
+    let reach = access.facility_reach()?;
+    let under = match under {
+        Some(id) => {
+            Some(placement::readable_region(conn, access, Permission::RegionRead, id).await?)
+        }
+        None => None,
+    };
+    placement::page_by_name::<facility::Entity>(
         conn,
-        access,
-        READ,
-        under,
+        access.tenant_id,
+        facility_condition(&reach),
+        under.as_ref(),
         search,
-        Condition::all(),
         page,
     )
     .await

@@ -162,11 +162,32 @@ where
     E::Model: Placed,
 {
     let reach = access.region_reach(read)?;
-    let mut query = scoped::<E>(access.tenant_id)
-        .filter(reach_condition::<E>(&reach))
-        .filter(narrower);
-    if let Some(under) = under {
-        let node = readable_region(conn, access, read, under).await?;
+    let under = match under {
+        Some(id) => Some(readable_region(conn, access, read, id).await?),
+        None => None,
+    };
+    let within = Condition::all()
+        .add(reach_condition::<E>(&reach))
+        .add(narrower);
+    page_by_name::<E>(conn, access.tenant_id, within, under.as_ref(), search, page).await
+}
+
+/// A page of the rows of a placed table that match `within` (the caller's reach, already
+/// decided), optionally in the subtree of `under`, whose name contains `search`.
+pub async fn page_by_name<E>(
+    conn: &impl ConnectionTrait,
+    tenant_id: Uuid,
+    within: Condition,
+    under: Option<&region::Model>,
+    search: Option<&str>,
+    page: &PageRequest,
+) -> AppResult<Page<E::Model>>
+where
+    E: ListedByName,
+    E::Model: Placed,
+{
+    let mut query = scoped::<E>(tenant_id).filter(within);
+    if let Some(node) = under {
         query = query.filter(subtree_condition::<E>(node.kind, node.id));
     }
     if let Some(term) = super::search::term(search) {

@@ -325,6 +325,7 @@ pub async fn assign(
     started_on: Option<NaiveDate>,
 ) -> AppResult<staff_assignment::Model> {
     let member = get(conn, access, staff_id).await?;
+    access.check_action(READ, WRITE, &member.place(), "staff member")?;
     let grid = placement::resolve(
         conn,
         access,

@@ -11,6 +11,7 @@ export type Permission =
   | 'resident:write'
   | 'resident:reveal'
   | 'place:read'
+  | 'facility:read'
   | 'place:write'
   | 'team:read'
   | 'team:write'

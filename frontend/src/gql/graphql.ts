@@ -740,7 +740,7 @@ export type TeamRole =
   | 'VOLUNTEER';
 
 /**
- * Exactly one of `toOrganisationId` (within the county; needs `party:figures` on it) and
+ * Exactly one of `toOrganisationId` (within the county; needs `party:write` on it) and
  * `toPlace` (out of the county).
  */
 export type TransferPartyMemberInput = {

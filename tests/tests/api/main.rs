@@ -15,6 +15,7 @@ mod limits;
 mod operations;
 mod party;
 mod party_tenancy;
+mod reach_hardening;
 mod regions;
 mod schema;
 mod tenancy;

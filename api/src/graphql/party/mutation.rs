@@ -27,7 +27,9 @@ use entities::party_member;
 pub struct PartyOrganisationFieldsInput {
     pub kind: Option<PartyOrganisationKind>,
     pub name: Option<String>,
-    /// The region node it serves; by default the parent's.
+    /// The region node it serves, inside the parent's; by default the parent's. A region other
+    /// than the parent's needs `party:write` there (a party branch: inside the region its own
+    /// organisation serves).
     pub region_id: Option<ID>,
     pub term_start: Option<NaiveDate>,
     /// By default 5 years after the start for community organisations.
@@ -162,7 +164,7 @@ pub struct UpdatePartyMemberInput {
     pub fields: PartyMemberFieldsInput,
 }
 
-/// Exactly one of `toOrganisationId` (within the county; needs `party:figures` on it) and
+/// Exactly one of `toOrganisationId` (within the county; needs `party:write` on it) and
 /// `toPlace` (out of the county).
 #[derive(InputObject)]
 pub struct TransferPartyMemberInput {
@@ -362,6 +364,7 @@ impl PartyMutation {
         organisation_payload(organisations::create(conn, access, parent, fields).await)
     }
 
+    /// Changes an organisation. Needs `party:write` on it, and on a new `regionId` too.
     async fn update_party_organisation(
         &self,
         ctx: &Context<'_>,

@@ -507,7 +507,8 @@ pub enum TransferTarget {
 }
 
 /// Moves a member's organisation relation (组织关系转接), keeping the history. Needs
-/// `party:write` on the member's organisation and `party:figures` on the target.
+/// `party:write` on the member's organisation and on the target (`NOT_FOUND` for a target the
+/// caller cannot see, `FORBIDDEN` for one it sees but does not keep).
 pub async fn transfer(
     conn: &impl ConnectionTrait,
     access: &Access,
@@ -545,6 +546,7 @@ pub async fn transfer(
     match target {
         TransferTarget::Organisation(to) => {
             let to = scope::organisation(conn, access, FIGURES, to).await?;
+            access.check_party_action(FIGURES, WRITE, &place_of(&to), "party organisation")?;
             if to.id == from.id {
                 errors.push(UserError::new(
                     "toOrganisationId",

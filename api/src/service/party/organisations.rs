@@ -2,7 +2,7 @@
 //! serving a region node; officers with terms; the branch regulations as warnings.
 
 use super::scope::{self, FIGURES, READ, WRITE, place_of};
-use crate::access::{Access, PartyReach, Permission};
+use crate::access::{Access, PartyReach};
 use crate::domain::party_rules::{self, OrganisationFacts, PartyRuleWarning};
 use crate::domain::{UserError, UserErrorCode, text, today};
 use crate::error::{AppError, AppResult};
@@ -11,7 +11,7 @@ use crate::service::region_scope::place_of as region_place_of;
 use crate::service::{keep, reject_if_any, versioned};
 use crate::tenancy::scoped;
 use chrono::{NaiveDate, Utc};
-use entities::enums::{PartyMemberStatus, PartyOfficerRole, PartyOrganisationKind};
+use entities::enums::{PartyMemberStatus, PartyOfficerRole, PartyOrganisationKind, RegionKind};
 use entities::{party_member, party_officer, party_organisation, region};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
@@ -63,7 +63,10 @@ pub async fn get(
     scope::organisation(conn, access, FIGURES, id).await
 }
 
-async fn region_for(
+/// The region an organisation is to serve, chosen by the caller: `NOT_FOUND` if it cannot read
+/// the region, `FORBIDDEN` if the region lies outside where it may place organisations (a party
+/// branch: the region its own organisation serves).
+async fn target_region(
     conn: &impl ConnectionTrait,
     access: &Access,
     id: Uuid,
@@ -73,8 +76,43 @@ async fn region_for(
         .one(conn)
         .await?
         .ok_or(AppError::NotFound("region"))?;
-    access.check_read(Permission::RegionRead, &region_place_of(&region), "region")?;
+    access.check_region_action(WRITE, &region_place_of(&region), false)?;
     Ok(region)
+}
+
+/// An organisation serves a region inside its parent's (unless the parent serves the county).
+fn check_inside_parent(
+    region: &region::Model,
+    parent: Option<&party_organisation::Model>,
+    errors: &mut Vec<UserError>,
+) {
+    if let Some(parent_region) = parent.and_then(|p| place_of(p).region)
+        && parent_region.kind != RegionKind::County
+        && region_place_of(region).at_level(parent_region.kind) != Some(parent_region.id)
+    {
+        errors.push(UserError::new(
+            "regionId",
+            UserErrorCode::InvalidValue,
+            "an organisation serves a region inside its parent's region",
+        ));
+    }
+}
+
+async fn parent_of(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    org: &party_organisation::Model,
+) -> AppResult<Option<party_organisation::Model>> {
+    let Some(parent) = org.parent_id else {
+        return Ok(None);
+    };
+    Ok(Some(
+        scoped::<party_organisation::Entity>(access.tenant_id)
+            .filter(party_organisation::Column::Id.eq(parent))
+            .one(conn)
+            .await?
+            .ok_or(AppError::NotFound("party organisation"))?,
+    ))
 }
 
 fn check_terms(
@@ -129,7 +167,7 @@ fn nesting_error() -> UserError {
 }
 
 /// Creates an organisation below `parent_id` (or a root, for a county-wide role). Needs
-/// `party:write` reaching the parent.
+/// `party:write` reaching the parent and, for a region other than the parent's, that region.
 pub async fn create(
     conn: &impl ConnectionTrait,
     access: &Access,
@@ -175,24 +213,19 @@ pub async fn create(
     }
     check_terms(input.term_start, input.term_end, &mut errors);
     let units = check_units(kind, input.covered_units, &mut errors);
-    let region = match input
-        .region_id
-        .or(parent.as_ref().and_then(|p| p.region_id))
-    {
-        Some(id) => Some(region_for(conn, access, id).await?),
-        None => None,
+    // A region the caller names must lie where it may act; the parent's, inherited, already does.
+    let region = match (input.region_id, parent.as_ref().and_then(|p| p.region_id)) {
+        (Some(id), _) => Some(target_region(conn, access, id).await?),
+        (None, Some(inherited)) => {
+            scoped::<region::Entity>(access.tenant_id)
+                .filter(region::Column::Id.eq(inherited))
+                .one(conn)
+                .await?
+        }
+        (None, None) => None,
     };
-    if let (Some(region), Some(parent_region)) = (
-        region.as_ref(),
-        parent.as_ref().and_then(|p| scope::place_of(p).region),
-    ) && region_place_of(region).at_level(parent_region.kind) != Some(parent_region.id)
-        && parent_region.kind != entities::enums::RegionKind::County
-    {
-        errors.push(UserError::new(
-            "regionId",
-            UserErrorCode::InvalidValue,
-            "an organisation serves a region inside its parent's region",
-        ));
+    if let Some(region) = &region {
+        check_inside_parent(region, parent.as_ref(), &mut errors);
     }
     reject_if_any(errors)?;
     let id = Uuid::now_v7();
@@ -239,7 +272,8 @@ pub async fn create(
     Ok(row)
 }
 
-/// Changes an organisation's name, kind, region, term or covered units. Needs `party:write`.
+/// Changes an organisation's name, kind, region, term or covered units. Needs `party:write` on
+/// the organisation and, for a new region, on that region (see [`target_region`]).
 pub async fn update(
     conn: &impl ConnectionTrait,
     access: &Access,
@@ -256,21 +290,13 @@ pub async fn update(
         .as_deref()
         .and_then(|n| keep(&mut errors, text::parse_name("name", n)));
     let kind = input.kind.unwrap_or(existing.kind);
-    if input.kind.is_some() {
-        let parent_kind = match existing.parent_id {
-            Some(parent) => Some(
-                scoped::<party_organisation::Entity>(access.tenant_id)
-                    .filter(party_organisation::Column::Id.eq(parent))
-                    .one(conn)
-                    .await?
-                    .ok_or(AppError::NotFound("party organisation"))?
-                    .kind,
-            ),
-            None => None,
-        };
-        if !party_rules::may_nest(kind, parent_kind) {
-            errors.push(nesting_error());
-        }
+    let parent = if input.kind.is_some() || input.region_id.is_some() {
+        parent_of(conn, access, &existing).await?
+    } else {
+        None
+    };
+    if input.kind.is_some() && !party_rules::may_nest(kind, parent.as_ref().map(|p| p.kind)) {
+        errors.push(nesting_error());
     }
     let term_start = input.term_start.or(existing.term_start);
     let term_end = input.term_end.or(if input.term_start.is_some() {
@@ -283,9 +309,12 @@ pub async fn update(
     check_terms(term_start, term_end, &mut errors);
     let units = check_units(kind, input.covered_units, &mut errors);
     let region = match input.region_id {
-        Some(id) => Some(region_for(conn, access, id).await?),
+        Some(id) => Some(target_region(conn, access, id).await?),
         None => None,
     };
+    if let Some(region) = &region {
+        check_inside_parent(region, parent.as_ref(), &mut errors);
+    }
     reject_if_any(errors)?;
     let version = existing.version;
     let mut m = existing.into_active_model();

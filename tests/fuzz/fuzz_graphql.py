@@ -137,6 +137,7 @@ def bomb(draw, max_levels):
         ["deep selection", "deep list", "deep object", "fragment cycle", "fragment bomb",
          "aliases", "repeated field", "directives", "operations", "long string"]))
     n = draw(st.integers(1, 6000))
+    label = f"bomb/{shape} {n}"
     if shape == "deep selection":
         doc = "{" + "a{" * n + "a" + "}" * (n + 1)
     elif shape == "deep list":
@@ -153,7 +154,7 @@ def bomb(draw, max_levels):
         doc = "query { ...F0 } " + " ".join(
             f"fragment F{i} on Query {{ {f'...F{i + 1} ' * fan}}}" for i in range(levels)
         ) + f" fragment F{levels} on Query {{ {leaf} }}"
-        shape = f"fragment bomb {levels}x{fan}"
+        label = f"bomb/fragment bomb {levels}x{fan}"
     elif shape == "aliases":
         doc = "{ " + " ".join(f"a{i}: __typename" for i in range(n)) + " }"
     elif shape == "repeated field":
@@ -162,10 +163,10 @@ def bomb(draw, max_levels):
         doc = "{ __typename " + "@skip(if: false) " * (n // 10 + 1) + "}"
     elif shape == "operations":
         doc = " ".join(f"query Q{i} {{ __typename }}" for i in range(n // 10 + 2))
-        return f"bomb/{shape}", body(doc, operationName=draw(st.sampled_from([None, "Q1", "Q999999", ""]))), JSON_BODY
+        return label, body(doc, operationName=draw(st.sampled_from([None, "Q1", "Q999999", ""]))), JSON_BODY
     else:
         doc = '{ node(id: "' + "x" * (n * 150) + '") { id } }'
-    return f"bomb/{shape}", body(doc), JSON_BODY
+    return label, body(doc), JSON_BODY
 
 
 def variables_case(draw, schema):
@@ -424,7 +425,7 @@ def main():
             if error:  # a wedged worker loses every other connection: stop before CI's time runs out
                 run["no answer"] += 1
                 if run["no answer"] >= 5 or not server.ready(within=30):
-                    problems.append("the server stopped answering: the run ends here")
+                    problems += server.new_panics() + ["the server stopped answering: the run ends here"]
                     run["stopped"] = True
                     break
         if problems:

@@ -93,6 +93,8 @@ pub struct GraphqlSettings {
     pub max_aliases: u64,
     /// Tokens of the document's text, counted before it is parsed.
     pub max_tokens: usize,
+    /// Brackets (`{`, `[`, `(`) nested in the text, counted before it is parsed.
+    pub max_nesting: usize,
     pub max_fields: u64,
     pub max_fragments: usize,
     pub max_directives: u64,
@@ -197,6 +199,7 @@ impl Settings {
             .set_default("graphql.max_complexity", 2_000)?
             .set_default("graphql.max_aliases", 30)?
             .set_default("graphql.max_tokens", 10_000)?
+            .set_default("graphql.max_nesting", 64)?
             .set_default("graphql.max_fields", 5_000)?
             .set_default("graphql.max_fragments", 100)?
             .set_default("graphql.max_directives", 100)?

@@ -134,7 +134,14 @@ impl GlobalId {
 
     /// Any global id; malformed ones are `BAD_USER_INPUT`.
     pub fn decode(raw: &str) -> Result<Self, AppError> {
-        let malformed = || AppError::BadUserInput(format!("'{raw}' is not a valid id"));
+        // The id is echoed only in part: a megabyte of garbage is not sent back.
+        let shown: String = raw.chars().take(40).collect();
+        let ellipsis = if raw.chars().nth(40).is_some() {
+            "…"
+        } else {
+            ""
+        };
+        let malformed = || AppError::BadUserInput(format!("'{shown}{ellipsis}' is not a valid id"));
         let bytes = URL_SAFE_NO_PAD
             .decode(raw.trim())
             .map_err(|_| malformed())?;

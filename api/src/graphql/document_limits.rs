@@ -15,6 +15,8 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, Copy)]
 pub struct Limits {
     pub max_tokens: usize,
+    /// Brackets nested in the text: selections, lists, objects, arguments.
+    pub max_nesting: usize,
     pub max_fragments: usize,
     pub max_depth: usize,
     pub max_fields: u64,
@@ -26,6 +28,7 @@ pub struct Limits {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     TooManyTokens(usize),
+    TooDeeplyNested,
     TooManyFragments(usize),
     FragmentCycle(String),
     TooDeep(usize),
@@ -41,6 +44,10 @@ impl Refusal {
             Self::TooManyTokens(_) => format!(
                 "the document has more than {} tokens; split it into smaller requests",
                 limits.max_tokens
+            ),
+            Self::TooDeeplyNested => format!(
+                "the document nests brackets more than {} deep",
+                limits.max_nesting
             ),
             Self::TooManyFragments(n) => format!(
                 "the document defines {n} fragments; at most {} are allowed",
@@ -79,12 +86,16 @@ fn display_count(n: u64) -> String {
     }
 }
 
-/// Counts the GraphQL tokens of `source` (punctuators, names, numbers, strings), stopping as
-/// soon as there are more than `limit`: whitespace, commas and comments are not tokens.
-pub fn exceeds_token_limit(source: &str, limit: usize) -> bool {
+/// Reads the raw text once, before it is parsed: more than `max_tokens` tokens (punctuators,
+/// names, numbers, strings; not whitespace, commas or comments), or brackets (`{`, `[`, `(`)
+/// nested deeper than `max_nesting`, refuse it. The nesting bound matters because the parser
+/// recurses on nested values (`[[[…]]]`, `{a:{a:…}}`) without a limit of its own: a kilobyte of
+/// brackets would overflow its stack.
+pub fn scan(source: &str, limits: &Limits) -> Result<(), Refusal> {
     let bytes = source.as_bytes();
     let mut i = 0;
     let mut tokens = 0usize;
+    let mut nesting = 0usize;
     while i < bytes.len() {
         let b = bytes[i];
         match b {
@@ -127,16 +138,29 @@ pub fn exceeds_token_limit(source: &str, limit: usize) -> bool {
                     i += 1;
                 }
             }
+            b'{' | b'[' | b'(' => {
+                tokens += 1;
+                nesting += 1;
+                if nesting > limits.max_nesting {
+                    return Err(Refusal::TooDeeplyNested);
+                }
+                i += 1;
+            }
+            b'}' | b']' | b')' => {
+                tokens += 1;
+                nesting = nesting.saturating_sub(1);
+                i += 1;
+            }
             _ => {
                 tokens += 1;
                 i += 1;
             }
         }
-        if tokens > limit {
-            return true;
+        if tokens > limits.max_tokens {
+            return Err(Refusal::TooManyTokens(tokens));
         }
     }
-    false
+    Ok(())
 }
 
 /// What executing a selection set costs: its depth and its field, alias and directive counts
@@ -340,6 +364,7 @@ mod tests {
 
     const LIMITS: Limits = Limits {
         max_tokens: 1_000,
+        max_nesting: 64,
         max_fragments: 50,
         max_depth: 12,
         max_fields: 2_000,
@@ -415,18 +440,46 @@ mod tests {
         assert_eq!(measure.directives, 3);
     }
 
+    fn tokens(source: &str, max_tokens: usize) -> Result<(), Refusal> {
+        scan(
+            source,
+            &Limits {
+                max_tokens,
+                ..LIMITS
+            },
+        )
+    }
+
     #[test]
     fn tokens_are_counted_lexically_and_early() {
-        assert!(!exceeds_token_limit("{ a { b } }", 6));
-        assert!(exceeds_token_limit("{ a { b } }", 5));
+        assert_eq!(tokens("{ a { b } }", 6), Ok(()));
+        assert_eq!(tokens("{ a { b } }", 5), Err(Refusal::TooManyTokens(6)));
         // Strings, block strings and comments: one token each or none.
-        assert!(!exceeds_token_limit(
-            "# a comment with { many } tokens\n{ a(s: \"x { y } \\\" z\", t: \"\"\"b { \\\"\"\" c\"\"\") }",
-            12
-        ));
-        assert!(!exceeds_token_limit("{ a(n: -1.5e+3) ...F }", 10));
+        assert_eq!(
+            tokens(
+                "# a comment with { many } tokens\n{ a(s: \"x { y } \\\" z\", t: \"\"\"b { \\\"\"\" c\"\"\") }",
+                12
+            ),
+            Ok(())
+        );
+        assert_eq!(tokens("{ a(n: -1.5e+3) ...F }", 10), Ok(()));
         let huge = "{ ".to_string() + &"__typename ".repeat(80_000) + "}";
-        assert!(exceeds_token_limit(&huge, 10_000));
+        assert!(tokens(&huge, 10_000).is_err());
+    }
+
+    #[test]
+    fn brackets_nested_too_deep_are_refused_before_the_parser_recurses() {
+        let deep_list = format!(
+            "{{ node(id: {}1{}) {{ id }} }}",
+            "[".repeat(400),
+            "]".repeat(400)
+        );
+        assert_eq!(scan(&deep_list, &LIMITS), Err(Refusal::TooDeeplyNested));
+        let deep_object = format!("{{ a(x: {}1{}) }}", "{a:".repeat(300), "}".repeat(300));
+        assert_eq!(scan(&deep_object, &LIMITS), Err(Refusal::TooDeeplyNested));
+        // Brackets inside strings do not count.
+        let quoted = format!("{{ a(s: \"{}\") }}", "[".repeat(400));
+        assert_eq!(scan(&quoted, &LIMITS), Ok(()));
     }
 
     #[test]

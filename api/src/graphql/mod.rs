@@ -83,6 +83,7 @@ pub fn build_schema(limits: &GraphqlSettings) -> GridGovSchema {
     .extension(policy::DocumentPolicy {
         limits: document_limits::Limits {
             max_tokens: limits.max_tokens,
+            max_nesting: limits.max_nesting,
             max_fragments: limits.max_fragments,
             max_depth: limits.max_depth,
             max_fields: limits.max_fields,
@@ -103,6 +104,7 @@ pub fn export_sdl() -> String {
         max_complexity: 100_000,
         max_aliases: 1_000,
         max_tokens: 1_000_000,
+        max_nesting: 1_000,
         max_fields: 1_000_000,
         max_fragments: 1_000,
         max_directives: 1_000,

@@ -55,12 +55,8 @@ impl Extension for DocumentPolicyExtension {
         mut request: Request,
         next: NextPrepareRequest<'_>,
     ) -> ServerResult<Request> {
-        if document_limits::exceeds_token_limit(&request.query, self.limits.max_tokens) {
-            return Err(refused(
-                &Refusal::TooManyTokens(self.limits.max_tokens + 1),
-                &self.limits,
-            ));
-        }
+        document_limits::scan(&request.query, &self.limits)
+            .map_err(|r| refused(&r, &self.limits))?;
         if request.variables.iter().any(|(name, value)| {
             document_limits::value_has_control(value)
                 || name.chars().any(document_limits::is_forbidden_control)

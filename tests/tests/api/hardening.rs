@@ -76,6 +76,30 @@ async fn fragment_cycles_and_huge_documents_are_refused_before_they_run() {
     )
     .await
     .fails_with("QUERY_REJECTED");
+    // Values nested deep enough to overflow the parser's stack (which took the whole process
+    // down) are refused by a bracket count before parsing; the server keeps answering.
+    for deep in [
+        format!(
+            "{{ node(id: {}1{}) {{ id }} }}",
+            "[".repeat(456),
+            "]".repeat(456)
+        ),
+        format!(
+            "{{ node(id: {}1{}) {{ id }} }}",
+            "{a:".repeat(400),
+            "}".repeat(400)
+        ),
+        format!(
+            "query($x: ID = {}1{}) {{ __typename }}",
+            "[".repeat(456),
+            "]".repeat(456)
+        ),
+    ] {
+        app.gql(None, &deep, json!({}))
+            .await
+            .fails_with("QUERY_REJECTED");
+    }
+    app.gql(None, "{ __typename }", json!({})).await.ok();
     // Spreading a fragment many times counts every expansion: 64 aliases, not 2.
     let fanned = format!(
         "query{{ {} }} fragment F on Query{{ a: __typename b: __typename }}",

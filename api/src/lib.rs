@@ -10,6 +10,7 @@ pub mod graphql;
 pub mod http;
 pub mod pii;
 pub mod scheduler;
+pub mod seed;
 pub mod service;
 pub mod settings;
 pub mod startup;

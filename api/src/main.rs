@@ -34,19 +34,6 @@ enum Command {
         #[command(subcommand)]
         command: UserCommand,
     },
-    /// Load the benchmark counties (synthetic, deterministic from the seed): 371601 with
-    /// 1,000,000 residents and 400,000 events, 371602 with 200,000 / 80,000 and 371603 with
-    /// 50,000 / 20,000 (these two carry canaries). `--scale` multiplies the sizes (CI: 0.005).
-    /// Counties that exist are left alone.
-    GenerateBench {
-        #[arg(long, default_value_t = 42)]
-        seed: u64,
-        #[arg(long, default_value_t = 1.0)]
-        scale: f64,
-        /// Only these county codes (comma-separated).
-        #[arg(long, value_delimiter = ',')]
-        only: Vec<String>,
-    },
     /// Print the GraphQL schema (SDL), or write it to a file.
     ExportSchema {
         #[arg(long)]
@@ -138,7 +125,7 @@ async fn main() -> anyhow::Result<()> {
         Command::SeedDemo => {
             startup::migrate(&settings).await?;
             let state = startup::state(settings).await?;
-            let loaded = service::demo::seed(&state).await?;
+            let loaded = gridgov_api::seed::seed(&state).await?;
             println!(
                 "{}",
                 if loaded {
@@ -147,29 +134,6 @@ async fn main() -> anyhow::Result<()> {
                     "demo county already present"
                 }
             );
-        }
-        Command::GenerateBench { seed, scale, only } => {
-            startup::migrate(&settings).await?;
-            let state = startup::state(settings).await?;
-            for plan in service::bench_data::plans(seed, scale) {
-                if !only.is_empty() && !only.contains(&plan.code) {
-                    continue;
-                }
-                let summary =
-                    service::bench_data::generate(&state, &plan, &|line| println!("{line}"))
-                        .await
-                        .map_err(describe)?;
-                if !summary.skipped {
-                    println!(
-                        "county {} ({}): {} rows in {:.1} s ({:.0} rows/s)",
-                        plan.code,
-                        summary.tenant_id,
-                        summary.rows,
-                        summary.seconds,
-                        summary.rows as f64 / summary.seconds.max(0.001)
-                    );
-                }
-            }
         }
         Command::Tenant { command } => {
             startup::migrate(&settings).await?;

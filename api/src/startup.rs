@@ -140,8 +140,8 @@ impl Application {
         .await?;
         service::key_groups::seed_all_counties(&state.db).await?;
         service::events::catalogue::seed_all_counties(&state.db).await?;
-        if state.settings.server.seed_demo_on_empty && service::demo::seed(&state).await? {
-            tracing::info!("loaded the demo county {}", service::demo::COUNTY_NAME);
+        if state.settings.server.seed_demo_on_empty && crate::seed::seed(&state).await? {
+            tracing::info!("loaded the demo county {}", crate::seed::COUNTY_NAME);
         }
         let listener = TcpListener::bind((
             state.settings.server.host.as_str(),

@@ -3,11 +3,7 @@
 
 pub mod audit;
 pub mod auth;
-pub mod bench_data;
 pub mod cli;
-pub mod demo;
-pub mod demo_archives;
-pub mod demo_party;
 pub mod departments;
 pub mod events;
 pub mod exports;

@@ -153,7 +153,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
 }
 
 /// Creates a user in `tenant_id` (also used for a new tenant's first admin).
-pub(crate) async fn insert_user<C: ConnectionTrait + TransactionTrait>(
+pub async fn insert_user<C: ConnectionTrait + TransactionTrait>(
     state: &AppState,
     conn: &C,
     tenant_id: Uuid,
@@ -449,7 +449,7 @@ pub async fn revoke_role(
 }
 
 /// Stores a grant without checks (the CLI and the demo seed, which validate their own input).
-pub(crate) async fn insert_grant(
+pub async fn insert_grant(
     conn: &impl ConnectionTrait,
     tenant_id: Uuid,
     user_id: Uuid,

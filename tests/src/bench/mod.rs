@@ -1,7 +1,8 @@
-//! The benchmark suite's parts: the load generator, process sampling, the GraphQL client, the
-//! workloads, the run's servers and databases, and the report. The runner
+//! The benchmark suite's parts: the synthetic counties (`data`), the load generator, process
+//! sampling, the GraphQL client, the workloads, the run's servers and databases, and the report. The runner
 //! (`src/bin/gridgov-bench.rs`) puts them together.
 
+pub mod data;
 pub mod graphql;
 pub mod load;
 pub mod process;

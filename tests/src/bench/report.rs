@@ -1,9 +1,9 @@
 //! The Markdown report of one run: every number measured side by side in that run, and the
 //! ratios the targets are stated in.
 
+use super::data::Plan;
 use super::load::{Stats, format_duration_ms};
 use super::runner::PgbenchResult;
-use gridgov_api::service::bench_data::Plan;
 use std::fmt::Write;
 
 /// A closed-loop run with what it cost.

@@ -1,11 +1,11 @@
 //! The pieces of a run: the database, the generator, the servers (GridGov, PostGraphile),
 //! pgbench, and the statement counters.
 
+use super::data::{self, Plan, canary_of, derived_id};
 use super::graphql::{gid, post, sign_in};
 use super::process;
 use super::workloads::County;
 use anyhow::{Context, bail};
-use gridgov_api::service::bench_data::{self, Plan, canary_of, derived_id};
 use sea_orm::{ConnectionTrait, Database, DatabaseConnection, Statement};
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
@@ -103,18 +103,43 @@ impl Setup {
         Ok(())
     }
 
-    /// Runs `gridgov generate-bench`; the seconds it took.
-    pub fn generate(&self, scale: f64) -> anyhow::Result<f64> {
+    /// The settings the generator loads the counties with: the same database, keys and cache
+    /// as the server the run starts.
+    fn settings(&self) -> anyhow::Result<gridgov_api::Settings> {
+        use secrecy::SecretString;
+        let mut settings = gridgov_api::Settings::with_defaults()?;
+        settings.database.url = SecretString::from(self.app_url());
+        settings.database.admin_url = Some(SecretString::from(self.admin_url()));
+        settings.pii.key_file = self.work.join("pii.keys").display().to_string();
+        settings.auth.jwt_secret = Some(SecretString::from(JWT_SECRET));
+        settings.redis.url = self.redis.clone().map(SecretString::from);
+        settings.events.scheduler_interval_seconds = 0;
+        Ok(settings)
+    }
+
+    /// Loads the counties of `plans` (those that exist are left alone) through the product's
+    /// own functions, in this process; the seconds it took.
+    pub async fn generate(&self, plans: &[Plan]) -> anyhow::Result<f64> {
         let started = Instant::now();
-        let mut command = Command::new(&self.gridgov);
-        command.args(["generate-bench", "--scale", &scale.to_string()]);
-        self.env(&mut command);
-        let status = command
-            .status()
-            .context("cannot run gridgov generate-bench")?;
-        if !status.success() {
-            bail!("gridgov generate-bench failed: {status}");
+        let settings = self.settings()?;
+        gridgov_api::startup::migrate(&settings).await?;
+        let state = gridgov_api::startup::state(settings).await?;
+        for plan in plans {
+            let summary = data::generate(&state, plan, &|line| println!("{line}"))
+                .await
+                .map_err(anyhow::Error::from)?;
+            if !summary.skipped {
+                println!(
+                    "county {} ({}): {} rows in {:.1} s ({:.0} rows/s)",
+                    plan.code,
+                    summary.tenant_id,
+                    summary.rows,
+                    summary.seconds,
+                    summary.rows as f64 / summary.seconds.max(0.001)
+                );
+            }
         }
+        state.db.close_by_ref().await?;
         Ok(started.elapsed().as_secs_f64())
     }
 
@@ -190,7 +215,7 @@ pub async fn county(
     plan: &Plan,
     all: &[Plan],
 ) -> anyhow::Result<County> {
-    let password = bench_data::PASSWORD;
+    let password = data::PASSWORD;
     let sign = |user: String| async move {
         sign_in(client, url, &plan.code, &user, password)
             .await
@@ -198,7 +223,7 @@ pub async fn county(
     };
     let admin = sign("admin".into()).await?;
     let mut street_admins = Vec::new();
-    for s in 1..=bench_data::STREETS {
+    for s in 1..=data::STREETS {
         street_admins.push(sign(format!("street{s:02}")).await?);
     }
     let auth = super::graphql::bearer(&admin);

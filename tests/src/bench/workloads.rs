@@ -2,9 +2,9 @@
 //! random (from the sequence number, so runs repeat), sends the GraphQL document and checks the
 //! answer — right shape, masked ID numbers, no other county's canary.
 
+use super::data::{GRIDS, STREETS, derived_id};
 use super::graphql::{bearer, gid, post};
 use super::load::{OpFuture, Operation};
-use gridgov_api::service::bench_data::{GRIDS, STREETS, derived_id};
 use serde_json::{Value, json};
 use std::sync::Arc;
 use uuid::Uuid;

@@ -12,7 +12,7 @@
 use anyhow::{Context, bail};
 use base64::Engine;
 use clap::Parser;
-use gridgov_api::service::bench_data::{self, derived_id};
+use gridgov_tests::bench::data::{self as bench_data, derived_id};
 use gridgov_tests::bench::graphql::{post, statements_run};
 use gridgov_tests::bench::load::{self, OpFuture, Operation, Stats};
 use gridgov_tests::bench::process::{self, RssWatcher};
@@ -124,7 +124,7 @@ async fn main() -> anyhow::Result<()> {
         setup.work.display()
     );
     setup.prepare_database(args.fresh).await?;
-    let load_seconds = setup.generate(args.scale)?;
+    let load_seconds = setup.generate(&plans).await?;
     println!("== generated (or found) the counties in {load_seconds:.1} s");
     let server = setup.start_server(PORT).await?;
     let client = reqwest::Client::builder()

@@ -6,8 +6,8 @@ use secrecy::SecretString;
 use serde_json::{Value, json};
 use uuid::Uuid;
 
-pub const PASSWORD: &str = gridgov_api::service::demo::PASSWORD;
-pub const COUNTY_A: &str = gridgov_api::service::demo::COUNTY_CODE;
+pub const PASSWORD: &str = gridgov_api::seed::PASSWORD;
+pub const COUNTY_A: &str = gridgov_api::seed::COUNTY_CODE;
 pub const PLATFORM: &str = "000000";
 
 pub fn on_postgres() -> bool {

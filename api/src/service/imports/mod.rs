@@ -393,10 +393,7 @@ fn written_tables(kind: ImportKind) -> &'static [&'static str] {
 /// `residents` in name order instead of using the phone index (250 ms instead of 2 ms), and
 /// PostgreSQL's foreign-key checks scanned whole tables. On PostgreSQL the application role is
 /// not the tables' owner, so it asks `refresh_statistics()` (migration 000006).
-pub(crate) async fn refresh_statistics(
-    conn: &impl ConnectionTrait,
-    tables: &[&str],
-) -> AppResult<()> {
+pub async fn refresh_statistics(conn: &impl ConnectionTrait, tables: &[&str]) -> AppResult<()> {
     match conn.get_database_backend() {
         sea_orm::DatabaseBackend::Postgres => {
             conn.execute_raw(sea_orm::Statement::from_sql_and_values(

@@ -5,14 +5,14 @@
 use super::county::{GridInfo, Loader};
 use super::people;
 use super::{STREETS, derived_id, insert_all};
-use crate::domain::event_deadlines::{PhaseClock, TimeLimits, WarningThresholds};
-use crate::domain::event_machine::phase_of;
-use crate::domain::work_calendar::WorkCalendar;
-use crate::error::AppResult;
-use crate::tenancy::with_tenant;
 use chrono::Duration;
 use entities::enums::*;
 use entities::{dispute_party, event, event_dispute, event_history, supervision_order};
+use gridgov_api::domain::event_deadlines::{PhaseClock, TimeLimits, WarningThresholds};
+use gridgov_api::domain::event_machine::phase_of;
+use gridgov_api::domain::work_calendar::WorkCalendar;
+use gridgov_api::error::AppResult;
+use gridgov_api::tenancy::with_tenant;
 use rand::Rng;
 use uuid::Uuid;
 
@@ -327,7 +327,7 @@ fn one_event(
             },
             agreement: closed_at.map(|_| "双方自愿达成调解协议，当场履行。".to_string()),
             outcome: closed_at.map(|_| DisputeOutcome::Resolved),
-            outcome_on: closed_at.map(crate::domain::today_at),
+            outcome_on: closed_at.map(gridgov_api::domain::today_at),
             version: 1,
             created_at: reported_at,
             updated_at: reported_at,

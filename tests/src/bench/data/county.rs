@@ -6,21 +6,21 @@ use super::people::{self, IdNumbers};
 use super::{
     COMMUNITIES_PER_STREET, GRIDS_PER_COMMUNITY, PASSWORD, Plan, STREETS, derived_id, insert_all,
 };
-use crate::domain::id_card::IdCardNo;
-use crate::domain::phone::PhoneNo;
-use crate::error::{AppError, AppResult};
-use crate::pii::Vault;
-use crate::service::residents::{SealedValue, seal_id_card, seal_phone};
-use crate::service::tenants::{NewCounty, create_county, find_by_code};
-use crate::service::users::{insert_grant, insert_user};
-use crate::state::AppState;
-use crate::tenancy::{RequestDb, scoped, with_tenant};
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::enums::*;
 use entities::{
     building, department, dispute_type, event_category, house, household, key_group, party_member,
     party_organisation, region, resident, resident_key_group, staff, staff_assignment,
 };
+use gridgov_api::domain::id_card::IdCardNo;
+use gridgov_api::domain::phone::PhoneNo;
+use gridgov_api::error::{AppError, AppResult};
+use gridgov_api::pii::Vault;
+use gridgov_api::service::residents::{SealedValue, seal_id_card, seal_phone};
+use gridgov_api::service::tenants::{NewCounty, create_county, find_by_code};
+use gridgov_api::service::users::{insert_grant, insert_user};
+use gridgov_api::state::AppState;
+use gridgov_api::tenancy::{RequestDb, scoped, with_tenant};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sea_orm::{ColumnTrait, QueryFilter};
@@ -124,7 +124,7 @@ impl<'a> Loader<'a> {
                 plan.seed ^ u64::from(plan.code.parse::<u32>().unwrap_or(0)),
             ),
             now,
-            today: crate::domain::today_at(now),
+            today: gridgov_api::domain::today_at(now),
             rows: 0,
             grids: Vec::new(),
             departments: Vec::new(),
@@ -830,7 +830,8 @@ impl<'a> Loader<'a> {
     async fn refresh_statistics(&self) -> AppResult<()> {
         let tenant_id = self.tenant_id;
         with_tenant(&self.state.db, Some(tenant_id), async |db| {
-            crate::service::imports::refresh_statistics(db.conn().await?, WRITTEN_TABLES).await
+            gridgov_api::service::imports::refresh_statistics(db.conn().await?, WRITTEN_TABLES)
+                .await
         })
         .await
     }

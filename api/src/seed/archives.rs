@@ -2,14 +2,14 @@
 //! 青河社区 and one of 文昌社区, key-group memberships (one sensitive), and two grid teams — one
 //! complete, one lacking its full-time worker. Written through the services, as a county admin.
 
-use super::places::{self, BuildingInput, HouseInput};
-use super::residents::{self, Home, ResidentInput};
-use super::teams::{self, StaffInput};
-use super::{key_groups, placement};
 use crate::access::{Access, Grant, Scope};
 use crate::domain::id_card::with_check_character;
 use crate::error::{AppError, AppResult};
 use crate::pii::Vault;
+use crate::service::places::{self, BuildingInput, HouseInput};
+use crate::service::residents::{self, Home, ResidentInput};
+use crate::service::teams::{self, StaffInput};
+use crate::service::{key_groups, placement};
 use crate::tenancy::scoped;
 use entities::enums::{
     Gender, HouseUse, HouseholdRelationship, ResidenceType, Role, TeamRole, TenantKind,
@@ -364,5 +364,5 @@ pub async fn seed(
         .await?;
         teams::assign(conn, &access, member.id, region(grid).await?, *role, None).await?;
     }
-    super::demo_party::seed(conn, vault, &access).await
+    super::party::seed(conn, vault, &access).await
 }

@@ -1,9 +1,9 @@
 //! Realistic people for the synthetic county: names by the frequency of Chinese surnames, valid
 //! ID numbers (unique per county), mobile numbers, and the texts that give rows their width.
 
-use crate::domain::id_card::with_check_character;
 use chrono::{Datelike, NaiveDate};
 use entities::enums::Gender;
+use gridgov_api::domain::id_card::with_check_character;
 use rand::Rng;
 use rand::rngs::StdRng;
 use std::collections::HashSet;
@@ -183,7 +183,7 @@ pub fn event_description(rng: &mut StdRng, category: &str, place: &str) -> Strin
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::id_card::IdCardNo;
+    use gridgov_api::domain::id_card::IdCardNo;
     use rand::SeedableRng;
 
     #[test]

@@ -2,9 +2,12 @@
 //! the county without gaps or overlaps, departments, a party branch, and one user per role.
 //! Loaded by `gridgov seed-demo`, and on first start of the one-command product.
 
-use super::tenants::{NewCounty, create_county, ensure_platform, find_by_code};
-use super::users::{insert_grant, insert_user};
 use crate::error::AppResult;
+mod archives;
+mod party;
+
+use crate::service::tenants::{NewCounty, create_county, ensure_platform, find_by_code};
+use crate::service::users::{insert_grant, insert_user};
 use crate::state::AppState;
 use crate::tenancy::RequestDb;
 use chrono::Utc;
@@ -213,7 +216,7 @@ pub async fn seed(state: &AppState) -> AppResult<bool> {
         .one(conn)
         .await?
         .ok_or(crate::error::AppError::NotFound("user"))?;
-    super::demo_archives::seed(conn, &state.vault, county.id, admin.id).await?;
+    archives::seed(conn, &state.vault, county.id, admin.id).await?;
     db.commit().await?;
     Ok(true)
 }

@@ -3,15 +3,15 @@
 //! in-service member reporting to the community — a building party group, a secretary, a
 //! meeting with attendance, points and a commitment. Written through the services.
 
-use super::party::activities::{self, PointsInput};
-use super::party::meetings::{self, MeetingInput};
-use super::party::members::{self, MemberInput};
-use super::party::organisations::{self, OfficerInput, OrganisationInput};
-use super::placement;
 use crate::access::Access;
 use crate::domain::today;
 use crate::error::{AppError, AppResult};
 use crate::pii::Vault;
+use crate::service::party::activities::{self, PointsInput};
+use crate::service::party::meetings::{self, MeetingInput};
+use crate::service::party::members::{self, MemberInput};
+use crate::service::party::organisations::{self, OfficerInput, OrganisationInput};
+use crate::service::placement;
 use crate::tenancy::scoped;
 use chrono::{Days, NaiveDate};
 use entities::enums::{

@@ -1,5 +1,5 @@
-//! The benchmark county: `gridgov generate-bench` loads synthetic counties of any size through
-//! the product's own schema and entities — multi-row inserts in batched transactions, the
+//! The benchmark county: `gridgov-bench` loads synthetic counties of any size through the
+//! product's own schema, entities and public functions (tooling, not part of the product binary) — multi-row inserts in batched transactions, the
 //! tenant set as for any request, so row-level security checks every row on PostgreSQL.
 //!
 //! Everything is drawn from a seeded generator, so one seed gives the same county. The ids that
@@ -18,8 +18,8 @@ mod county;
 mod events;
 mod people;
 
-use crate::error::AppResult;
-use crate::state::AppState;
+use gridgov_api::error::AppResult;
+use gridgov_api::state::AppState;
 use md5::{Digest, Md5};
 use sea_orm::{
     ActiveModelTrait, ConnectionTrait, DatabaseBackend, EntityTrait, IntoActiveModel, Iterable,

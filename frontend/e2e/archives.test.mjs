@@ -34,6 +34,8 @@ function csv(rows) {
 }
 
 const GOOD_ROW = ['测试居民', withCheckCharacter('37159919850101123'), '男', '汉族', '13800001111', '常住', '户主', '群众', GRID_CODE, '', '', '浏览器测试', '试运行'];
+// A note a spreadsheet would run as a formula: imported, with a warning.
+const FORMULA_ROW = [...GOOD_ROW.slice(0, -1), '=1+1'];
 // The last digit is wrong on purpose: the checksum fails.
 const BAD_ID = withCheckCharacter('37159919900202456').slice(0, 17) + (withCheckCharacter('37159919900202456').endsWith('0') ? '1' : '0');
 const BAD_ROW = ['错误居民', BAD_ID, '女', '汉族', '', '流动', '', '', GRID_CODE, '', '', '', ''];
@@ -104,10 +106,11 @@ test('community staff find a resident, reveal the ID number, export, and check a
     await page.locator('label', { has: page.getByTestId('import-kind-RESIDENTS') }).click();
     await page.getByTestId('import-template').waitFor();
     await page.getByTestId('import-next').click();
-    let result = await runDryImport(page, '居民导入-正确.csv', csv([GOOD_ROW]));
+    let result = await runDryImport(page, '居民导入-正确.csv', csv([FORMULA_ROW]));
     assert.equal(await result.getAttribute('data-status'), 'SUCCEEDED', await result.textContent());
     await result.getByText('校验通过（试运行，未写入）').waitFor();
     assert.match((await result.getByTestId('import-created').textContent()) ?? '', /1/);
+    await result.getByTestId('import-warnings-alert').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'import-dry-run.png') });
 
     // A file with a wrong ID number fails, and the table names its row and column.

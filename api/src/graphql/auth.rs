@@ -6,7 +6,6 @@ use super::context::request;
 use super::tenants::Tenant;
 use super::users::{RoleAssignment, User};
 use crate::access::Permission;
-use crate::error::AppError;
 use crate::service::{self, auth::IssuedTokens};
 use async_graphql::{Context, InputObject, Object, SimpleObject};
 use chrono::{DateTime, Utc};
@@ -166,10 +165,7 @@ impl AuthMutation {
     async fn logout(&self, ctx: &Context<'_>) -> async_graphql::Result<LogoutPayload> {
         let rc = request(ctx);
         rc.access().await?;
-        let claims = rc
-            .claims
-            .as_ref()
-            .ok_or(AppError::Unauthenticated("sign in first"))?;
+        let claims = rc.principal.require()?;
         service::auth::logout(&rc.state, rc.conn().await?, claims).await?;
         Ok(LogoutPayload { ok: true })
     }

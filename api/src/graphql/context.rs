@@ -1,8 +1,8 @@
 //! What a resolver gets from its request: the caller, the transaction, the shared state.
 
 use crate::access::Access;
-use crate::auth::AccessClaims;
-use crate::error::{AppError, AppResult};
+use crate::auth::{AccessClaims, Principal};
+use crate::error::AppResult;
 use crate::service::identity;
 use crate::state::AppState;
 use crate::tenancy::RequestDb;
@@ -14,28 +14,30 @@ use tokio::sync::OnceCell;
 pub struct RequestCtx {
     pub state: AppState,
     pub db: RequestDb,
-    /// From a verified bearer token, if one was sent.
-    pub claims: Option<AccessClaims>,
+    /// Who presented the request (from the one extractor, [`Principal`]).
+    pub principal: Principal,
     access: OnceCell<Access>,
 }
 
 impl RequestCtx {
-    pub fn new(state: AppState, claims: Option<AccessClaims>) -> Self {
-        let db = RequestDb::new(state.db.clone(), claims.as_ref().map(|c| c.tid));
+    pub fn new(state: AppState, principal: Principal) -> Self {
+        let db = RequestDb::new(state.db.clone(), principal.tenant_id());
         Self {
             state,
             db,
-            claims,
+            principal,
             access: OnceCell::new(),
         }
     }
 
-    /// The verified caller, loaded on first use; `UNAUTHENTICATED` without a token.
+    /// A signed-in user's claims, if one presented the request.
+    pub fn claims(&self) -> Option<&AccessClaims> {
+        self.principal.claims()
+    }
+
+    /// The verified caller, loaded on first use; `UNAUTHENTICATED` without credentials.
     pub async fn access(&self) -> AppResult<&Access> {
-        let claims = self
-            .claims
-            .as_ref()
-            .ok_or(AppError::Unauthenticated("sign in first"))?;
+        let claims = self.principal.require()?;
         self.access
             .get_or_try_init(|| async {
                 let conn = self.db.conn().await?;

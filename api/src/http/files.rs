@@ -4,14 +4,15 @@
 //! `{"uploadId": …}` for `startImport`; `GET /downloads/{token}` serves a prepared
 //! export; `GET /templates/{kind}.xlsx|.csv` serves the import templates.
 
-use super::graphql_handler::bearer;
-use crate::error::ErrorCode;
+use crate::auth::Principal;
+use crate::auth::principal::Rejected;
+use crate::error::{AppError, ErrorCode};
 use crate::graphql::RequestCtx;
 use crate::service::files;
 use crate::service::imports::{self, templates};
 use crate::state::AppState;
 use actix_web::http::{StatusCode, header};
-use actix_web::{HttpRequest, HttpResponse, web};
+use actix_web::{HttpResponse, web};
 use futures_util::StreamExt;
 use serde::Deserialize;
 use std::time::Duration;
@@ -44,7 +45,7 @@ fn status_of(code: ErrorCode) -> StatusCode {
     }
 }
 
-fn refusal(refused: &crate::error::AppError) -> HttpResponse {
+fn refusal(refused: &AppError) -> HttpResponse {
     error(
         status_of(refused.code()),
         refused.code(),
@@ -52,18 +53,22 @@ fn refusal(refused: &crate::error::AppError) -> HttpResponse {
     )
 }
 
+/// The signed-in caller of a file route; `UNAUTHENTICATED` (401) without valid credentials.
+fn signed_in(principal: Result<Principal, Rejected>) -> Result<Principal, AppError> {
+    let principal = principal.map_err(|Rejected(e)| e)?;
+    principal.require()?;
+    Ok(principal)
+}
+
 pub async fn upload(
     state: web::Data<AppState>,
-    request: HttpRequest,
+    principal: Result<Principal, Rejected>,
     query: web::Query<UploadQuery>,
     mut payload: web::Payload,
 ) -> HttpResponse {
-    let Some(claims) = bearer(&request).and_then(|t| state.tokens.verify(t).ok()) else {
-        return error(
-            StatusCode::UNAUTHORIZED,
-            ErrorCode::Unauthenticated,
-            "sign in first",
-        );
+    let principal = match signed_in(principal) {
+        Ok(principal) => principal,
+        Err(e) => return refusal(&e),
     };
     let purpose = match query.kind.as_deref() {
         None => None,
@@ -79,7 +84,7 @@ pub async fn upload(
             }
         },
     };
-    let rc = RequestCtx::new(state.get_ref().clone(), Some(claims));
+    let rc = RequestCtx::new(state.get_ref().clone(), principal);
     let access = match rc.access().await {
         Ok(access) => access.clone(),
         Err(e) => return refusal(&e),
@@ -226,15 +231,12 @@ pub async fn template(file: web::Path<String>) -> HttpResponse {
 /// `GET /attachments/{id}`: an event photo, for a caller who may see the event (bearer token).
 pub async fn event_photo(
     state: web::Data<AppState>,
-    request: HttpRequest,
+    principal: Result<Principal, Rejected>,
     path: web::Path<String>,
 ) -> HttpResponse {
-    let Some(claims) = bearer(&request).and_then(|t| state.tokens.verify(t).ok()) else {
-        return error(
-            StatusCode::UNAUTHORIZED,
-            ErrorCode::Unauthenticated,
-            "sign in first",
-        );
+    let principal = match signed_in(principal) {
+        Ok(principal) => principal,
+        Err(e) => return refusal(&e),
     };
     let Ok(id) = crate::domain::GlobalId::decode_as(
         &path.into_inner(),
@@ -247,7 +249,7 @@ pub async fn event_photo(
             "attachment not found",
         );
     };
-    let rc = RequestCtx::new(state.get_ref().clone(), Some(claims));
+    let rc = RequestCtx::new(state.get_ref().clone(), principal);
     let fetched = async {
         let access = rc.access().await?;
         let conn = rc.conn().await?;

@@ -3,6 +3,8 @@
 //! error). `GET /graphql` in a browser opens GraphiQL.
 
 use super::request_id;
+use crate::auth::Principal;
+use crate::auth::principal::Rejected;
 use crate::error::ErrorCode;
 use crate::graphql::{ChildCountLoader, GridGovSchema, RegionLoader, RequestCtx};
 use crate::state::AppState;
@@ -51,6 +53,7 @@ pub async fn graphiql(state: web::Data<AppState>, request: HttpRequest) -> HttpR
 pub async fn execute(
     state: web::Data<AppState>,
     schema: web::Data<GridGovSchema>,
+    principal: Result<Principal, Rejected>,
     request: HttpRequest,
     mut payload: web::Payload,
 ) -> HttpResponse {
@@ -143,19 +146,17 @@ pub async fn execute(
         }
     };
 
-    let claims = match bearer(&request) {
-        None => None,
-        Some(token) => match state.tokens.verify(token) {
-            Ok(claims) => Some(claims),
-            Err(error) => {
-                return refuse(
-                    &state,
-                    actix_web::http::StatusCode::OK,
-                    &error.message(),
-                    ErrorCode::Unauthenticated,
-                );
-            }
-        },
+    // A token that does not verify is refused like any GraphQL error (HTTP 200, a code).
+    let principal = match principal {
+        Ok(principal) => principal,
+        Err(Rejected(error)) => {
+            return refuse(
+                &state,
+                actix_web::http::StatusCode::OK,
+                &error.message(),
+                ErrorCode::Unauthenticated,
+            );
+        }
     };
     let request_id = request
         .extensions()
@@ -163,7 +164,7 @@ pub async fn execute(
         .map(ToString::to_string)
         .unwrap_or_default();
 
-    let rc = Arc::new(RequestCtx::new(state.get_ref().clone(), claims));
+    let rc = Arc::new(RequestCtx::new(state.get_ref().clone(), principal));
     let loader = DataLoader::new(ChildCountLoader::new(&rc), tokio::spawn);
     let regions = DataLoader::new(RegionLoader::new(&rc), tokio::spawn);
     let gql_request = crate::graphql::loaders::register(
@@ -236,15 +237,4 @@ pub async fn execute(
             .json(response);
     }
     HttpResponse::Ok().json(response)
-}
-
-pub(crate) fn bearer(request: &HttpRequest) -> Option<&str> {
-    request
-        .headers()
-        .get(header::AUTHORIZATION)?
-        .to_str()
-        .ok()?
-        .strip_prefix("Bearer ")
-        .map(str::trim)
-        .filter(|t| !t.is_empty())
 }

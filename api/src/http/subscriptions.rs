@@ -8,7 +8,7 @@
 //! (4401), a suspended county (4403) — and when no `connection_init` arrives in time (4408).
 
 use crate::access::Access;
-use crate::auth::AccessClaims;
+use crate::auth::{AccessClaims, Principal};
 use crate::graphql::GridGovSchema;
 use crate::graphql::events::subscription::Subscriber;
 use crate::service::sessions::{self, SessionEnded};
@@ -62,7 +62,8 @@ pub async fn subscriptions(
     Ok(response)
 }
 
-/// The caller behind a `connection_init` payload: a verified token, a live sign-in.
+/// The caller behind a `connection_init` payload: a verified token (the same [`Principal`] as
+/// every HTTP route's), a live sign-in.
 async fn authenticate(
     state: &AppState,
     params: &serde_json::Value,
@@ -78,7 +79,8 @@ async fn authenticate(
         })
         .map(str::trim)
         .ok_or_else(|| async_graphql::Error::new("send your access token in connection_init"))?;
-    let claims = state.tokens.verify(token)?;
+    let principal = Principal::from_token(&state.tokens, Some(token))?;
+    let claims = principal.require()?.clone();
     let access = load_access(state, &claims).await?;
     Ok((claims, access))
 }

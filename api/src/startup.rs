@@ -80,7 +80,7 @@ pub async fn state(settings: Settings) -> anyhow::Result<AppState> {
         settings.database.max_connections,
     )
     .await?;
-    let metrics = metrics::Metrics::new()?;
+    let metrics = crate::metrics::Metrics::new()?;
     let statements = metrics.sql_statements.clone();
     db.set_metric_callback(move |_| statements.inc());
     let cache = crate::cache::connect(

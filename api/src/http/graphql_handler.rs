@@ -2,7 +2,6 @@
 //! document in the request's transaction, and commits it (or rolls it back after an internal
 //! error). `GET /graphql` in a browser opens GraphiQL.
 
-use super::request_id;
 use crate::error::ErrorCode;
 use crate::graphql::{ChildCountLoader, GridGovSchema, RegionLoader, RequestCtx};
 use crate::state::AppState;
@@ -175,7 +174,7 @@ pub async fn execute(
     let timeout = std::time::Duration::from_millis(state.settings.server.request_timeout_ms);
     let executed = tokio::time::timeout(
         timeout,
-        request_id::scope(request_id.clone(), schema.execute(gql_request)),
+        crate::request_context::scope(request_id.clone(), schema.execute(gql_request)),
     )
     .await;
     let Ok(mut response) = executed else {

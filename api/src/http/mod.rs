@@ -4,5 +4,4 @@ pub mod files;
 pub mod graphql_handler;
 pub mod health;
 pub mod metrics;
-pub mod request_id;
 pub mod subscriptions;

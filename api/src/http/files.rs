@@ -5,6 +5,7 @@
 //! export; `GET /templates/{kind}.xlsx|.csv` serves the import templates.
 
 use super::graphql_handler::bearer;
+use super::request_span::verify_caller;
 use crate::error::ErrorCode;
 use crate::graphql::RequestCtx;
 use crate::service::files;
@@ -58,7 +59,7 @@ pub async fn upload(
     query: web::Query<UploadQuery>,
     mut payload: web::Payload,
 ) -> HttpResponse {
-    let Some(claims) = bearer(&request).and_then(|t| state.tokens.verify(t).ok()) else {
+    let Some(claims) = bearer(&request).and_then(|t| verify_caller(&state.tokens, t).ok()) else {
         return error(
             StatusCode::UNAUTHORIZED,
             ErrorCode::Unauthenticated,
@@ -229,7 +230,7 @@ pub async fn event_photo(
     request: HttpRequest,
     path: web::Path<String>,
 ) -> HttpResponse {
-    let Some(claims) = bearer(&request).and_then(|t| state.tokens.verify(t).ok()) else {
+    let Some(claims) = bearer(&request).and_then(|t| verify_caller(&state.tokens, t).ok()) else {
         return error(
             StatusCode::UNAUTHORIZED,
             ErrorCode::Unauthenticated,

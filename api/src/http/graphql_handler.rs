@@ -2,11 +2,12 @@
 //! document in the request's transaction, and commits it (or rolls it back after an internal
 //! error). `GET /graphql` in a browser opens GraphiQL.
 
+use super::request_span;
 use crate::error::ErrorCode;
 use crate::graphql::{ChildCountLoader, GridGovSchema, RegionLoader, RequestCtx};
 use crate::state::AppState;
 use actix_web::http::header;
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use async_graphql::dataloader::DataLoader;
 use async_graphql::http::GraphiQLSource;
 use futures_util::StreamExt;
@@ -144,7 +145,7 @@ pub async fn execute(
 
     let claims = match bearer(&request) {
         None => None,
-        Some(token) => match state.tokens.verify(token) {
+        Some(token) => match request_span::verify_caller(&state.tokens, token) {
             Ok(claims) => Some(claims),
             Err(error) => {
                 return refuse(
@@ -156,11 +157,7 @@ pub async fn execute(
             }
         },
     };
-    let request_id = request
-        .extensions()
-        .get::<tracing_actix_web::RequestId>()
-        .map(ToString::to_string)
-        .unwrap_or_default();
+    let request_id = request_span::request_id(&request);
 
     let rc = Arc::new(RequestCtx::new(state.get_ref().clone(), claims));
     let loader = DataLoader::new(ChildCountLoader::new(&rc), tokio::spawn);
@@ -179,7 +176,7 @@ pub async fn execute(
     .await;
     let Ok(mut response) = executed else {
         drop(rc);
-        tracing::warn!(%request_id, ?timeout, "a request ran out of time and was stopped");
+        tracing::warn!(?timeout, "a request ran out of time and was stopped");
         return refuse(
             &state,
             actix_web::http::StatusCode::SERVICE_UNAVAILABLE,
@@ -221,7 +218,7 @@ pub async fn execute(
         ))),
     };
     if let Err(error) = finished {
-        tracing::error!(?error, %request_id, "the request's transaction could not be committed");
+        tracing::error!(?error, "the request's transaction could not be committed");
         return refuse(
             &state,
             actix_web::http::StatusCode::INTERNAL_SERVER_ERROR,

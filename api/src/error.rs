@@ -176,6 +176,24 @@ impl From<crate::cache::CacheError> for AppError {
     }
 }
 
+/// A malformed id is the caller's input (`BAD_USER_INPUT`); an id of another type names
+/// nothing of the type asked for (`NOT_FOUND`).
+impl From<crate::domain::IdError> for AppError {
+    fn from(error: crate::domain::IdError) -> Self {
+        match error {
+            crate::domain::IdError::Malformed(message) => Self::BadUserInput(message),
+            crate::domain::IdError::OtherType(what) => Self::NotFound(what),
+        }
+    }
+}
+
+/// `?` on an id in a resolver: through `AppError`, for its code.
+impl From<crate::domain::IdError> for async_graphql::Error {
+    fn from(error: crate::domain::IdError) -> Self {
+        AppError::from(error).into()
+    }
+}
+
 impl From<sea_orm::DbErr> for AppError {
     fn from(error: sea_orm::DbErr) -> Self {
         Self::Internal(error.into())

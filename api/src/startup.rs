@@ -3,7 +3,7 @@
 
 use crate::auth::{PasswordHasher, TokenKeys, tokens};
 use crate::graphql::{self, GridGovSchema};
-use crate::http::{files, graphql_handler, health, metrics, subscriptions};
+use crate::http::{files, graphql_handler, health, metrics, request_span, subscriptions};
 use crate::service;
 use crate::settings::Settings;
 use crate::state::AppState;
@@ -80,7 +80,7 @@ pub async fn state(settings: Settings) -> anyhow::Result<AppState> {
         settings.database.max_connections,
     )
     .await?;
-    let metrics = metrics::Metrics::new()?;
+    let metrics = crate::metrics::Metrics::new()?;
     let statements = metrics.sql_statements.clone();
     db.set_metric_callback(move |_| statements.inc());
     let cache = crate::cache::connect(
@@ -187,7 +187,8 @@ fn serve(listener: TcpListener, state: AppState, schema: GridGovSchema) -> anyho
                 let metrics = metrics.clone();
                 let response = service.call(request);
                 async move {
-                    let response = response.await?;
+                    let mut response = response.await?;
+                    request_span::expose_request_id(&mut response);
                     let route = response
                         .request()
                         .match_pattern()
@@ -203,7 +204,7 @@ fn serve(listener: TcpListener, state: AppState, schema: GridGovSchema) -> anyho
                     Ok(response)
                 }
             })
-            .wrap(tracing_actix_web::TracingLogger::default())
+            .wrap(tracing_actix_web::TracingLogger::<request_span::RequestSpan>::new())
             .app_data(state_data.clone())
             .app_data(schema_data.clone())
             .app_data(metrics_data.clone())

@@ -3,7 +3,7 @@
 use crate::auth::{PasswordHasher, TokenKeys};
 use crate::cache::SharedCache;
 use crate::clock::Clock;
-use crate::http::metrics::Metrics;
+use crate::metrics::Metrics;
 use crate::pii::Vault;
 use crate::settings::Settings;
 use crate::storage::SharedFileStore;

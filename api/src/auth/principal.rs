@@ -27,11 +27,17 @@ pub enum Principal {
 impl Principal {
     /// The principal of a presented token (`None`: nothing presented); `UNAUTHENTICATED` for a
     /// token that does not verify.
+    /// A verified caller is named — county and user, by id — on the current request's span, so
+    /// every log line of the request carries them.
     pub fn from_token(tokens: &TokenKeys, token: Option<&str>) -> AppResult<Self> {
-        match token.map(str::trim).filter(|t| !t.is_empty()) {
-            None => Ok(Self::Anonymous),
-            Some(token) => tokens.verify(token).map(Self::User),
-        }
+        let Some(token) = token.map(str::trim).filter(|t| !t.is_empty()) else {
+            return Ok(Self::Anonymous);
+        };
+        let claims = tokens.verify(token)?;
+        let span = tracing::Span::current();
+        span.record("tenant_id", tracing::field::display(claims.tid));
+        span.record("user_id", tracing::field::display(claims.sub));
+        Ok(Self::User(claims))
     }
 
     /// A user's claims, if a user presented the request.

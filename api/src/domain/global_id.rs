@@ -1,7 +1,6 @@
 //! Opaque global ids for the `Node` interface: base64url of `Type:uuid`. A client treats them
 //! as strings; the server knows which table an id belongs to.
 
-use crate::error::AppError;
 use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use uuid::Uuid;
@@ -117,6 +116,16 @@ impl NodeType {
     }
 }
 
+/// Why a raw id was refused. Like `AppError`, deliberately not `Display`: it reaches a client
+/// only through `AppError` (`error.rs`), which gives it its code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IdError {
+    /// Not a global id at all (`BAD_USER_INPUT`); the message echoes the id in part.
+    Malformed(String),
+    /// A well-formed id of another type: it names no `what` (`NOT_FOUND`).
+    OtherType(&'static str),
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GlobalId {
     pub node_type: NodeType,
@@ -132,8 +141,8 @@ impl GlobalId {
         URL_SAFE_NO_PAD.encode(format!("{}:{}", node_type.as_str(), id))
     }
 
-    /// Any global id; malformed ones are `BAD_USER_INPUT`.
-    pub fn decode(raw: &str) -> Result<Self, AppError> {
+    /// Any global id.
+    pub fn decode(raw: &str) -> Result<Self, IdError> {
         // The id is echoed only in part: a megabyte of garbage is not sent back.
         let shown: String = raw.chars().take(40).collect();
         let ellipsis = if raw.chars().nth(40).is_some() {
@@ -141,7 +150,7 @@ impl GlobalId {
         } else {
             ""
         };
-        let malformed = || AppError::BadUserInput(format!("'{shown}{ellipsis}' is not a valid id"));
+        let malformed = || IdError::Malformed(format!("'{shown}{ellipsis}' is not a valid id"));
         let bytes = URL_SAFE_NO_PAD
             .decode(raw.trim())
             .map_err(|_| malformed())?;
@@ -152,12 +161,11 @@ impl GlobalId {
         Ok(Self { node_type, id })
     }
 
-    /// An id that must name a `node_type`; an id of another type names nothing of that type,
-    /// so it is `NOT_FOUND`.
-    pub fn decode_as(raw: &str, node_type: NodeType, what: &'static str) -> Result<Uuid, AppError> {
+    /// An id that must name a `node_type`; an id of another type names nothing of that type.
+    pub fn decode_as(raw: &str, node_type: NodeType, what: &'static str) -> Result<Uuid, IdError> {
         let id = Self::decode(raw)?;
         if id.node_type != node_type {
-            return Err(AppError::NotFound(what));
+            return Err(IdError::OtherType(what));
         }
         Ok(id.id)
     }
@@ -178,19 +186,19 @@ mod tests {
     }
 
     #[test]
-    fn another_type_is_not_found_and_garbage_is_bad_input() {
+    fn another_type_names_nothing_and_garbage_is_malformed() {
         let encoded = GlobalId::encode(NodeType::User, Uuid::now_v7());
         assert!(matches!(
             GlobalId::decode_as(&encoded, NodeType::Region, "region"),
-            Err(AppError::NotFound(_))
+            Err(IdError::OtherType("region"))
         ));
         assert!(matches!(
             GlobalId::decode("%%%"),
-            Err(AppError::BadUserInput(_))
+            Err(IdError::Malformed(_))
         ));
         assert!(matches!(
             GlobalId::decode("UmVnaW9uOm5vcGU"),
-            Err(AppError::BadUserInput(_))
+            Err(IdError::Malformed(_))
         ));
     }
 }

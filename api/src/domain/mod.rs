@@ -20,7 +20,7 @@ pub mod text;
 pub mod work_calendar;
 
 pub use geo_boundary::{GeoBoundary, GeoPoint};
-pub use global_id::{GlobalId, NodeType};
+pub use global_id::{GlobalId, IdError, NodeType};
 pub use id_card::IdCardNo;
 pub use phone::PhoneNo;
 pub use region_code::{RegionCode, TenantCode};

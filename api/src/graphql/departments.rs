@@ -12,7 +12,7 @@ use entities::department;
 use uuid::Uuid;
 
 pub(super) fn department_id(raw: &ID) -> Result<Uuid, AppError> {
-    GlobalId::decode_as(raw, NodeType::Department, "department")
+    GlobalId::decode_as(raw, NodeType::Department, "department").map_err(AppError::from)
 }
 
 /// 职能部门 — receives dispatched events. Needs `department:read`.

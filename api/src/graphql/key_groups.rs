@@ -13,7 +13,7 @@ use entities::{key_group, resident_key_group};
 use uuid::Uuid;
 
 fn key_group_id(raw: &ID) -> Result<Uuid, AppError> {
-    GlobalId::decode_as(raw, NodeType::KeyGroup, "key group")
+    GlobalId::decode_as(raw, NodeType::KeyGroup, "key group").map_err(AppError::from)
 }
 
 /// 重点服务对象 — a key group of the county's catalogue. Sensitive groups are visible only with

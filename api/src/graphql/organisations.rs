@@ -15,7 +15,7 @@ use entities::{facility, organisation};
 use uuid::Uuid;
 
 fn organisation_id(raw: &ID) -> Result<Uuid, AppError> {
-    GlobalId::decode_as(raw, NodeType::Organisation, "organisation")
+    GlobalId::decode_as(raw, NodeType::Organisation, "organisation").map_err(AppError::from)
 }
 
 /// An organisation in the area: 驻区单位, enterprise, school, key place… Needs `place:read`.

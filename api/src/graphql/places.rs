@@ -16,11 +16,11 @@ use entities::{building, house, household};
 use uuid::Uuid;
 
 pub(super) fn building_id(raw: &ID) -> Result<Uuid, AppError> {
-    GlobalId::decode_as(raw, NodeType::Building, "building")
+    GlobalId::decode_as(raw, NodeType::Building, "building").map_err(AppError::from)
 }
 
 pub(super) fn house_id(raw: &ID) -> Result<Uuid, AppError> {
-    GlobalId::decode_as(raw, NodeType::House, "house")
+    GlobalId::decode_as(raw, NodeType::House, "house").map_err(AppError::from)
 }
 
 /// 楼栋 — a building in a grid or micro-grid. Needs `place:read`.

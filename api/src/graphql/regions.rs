@@ -19,7 +19,7 @@ use std::sync::{Arc, Weak};
 use uuid::Uuid;
 
 pub(super) fn region_id(raw: &ID) -> Result<Uuid, AppError> {
-    GlobalId::decode_as(raw, NodeType::Region, "region")
+    GlobalId::decode_as(raw, NodeType::Region, "region").map_err(AppError::from)
 }
 
 /// A node of the region tree: county, street, community, grid or micro-grid. Needs

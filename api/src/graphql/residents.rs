@@ -21,7 +21,7 @@ use entities::{resident, resident_move};
 use uuid::Uuid;
 
 pub(super) fn resident_id(raw: &ID) -> Result<Uuid, AppError> {
-    GlobalId::decode_as(raw, NodeType::Resident, "resident")
+    GlobalId::decode_as(raw, NodeType::Resident, "resident").map_err(AppError::from)
 }
 
 fn optional_id(
@@ -31,6 +31,7 @@ fn optional_id(
 ) -> Result<Option<Uuid>, AppError> {
     raw.map(|id| GlobalId::decode_as(id, node_type, what))
         .transpose()
+        .map_err(AppError::from)
 }
 
 /// 居民 — one person, one record. Identifiers are masked; `revealResidentIdentifier` shows

@@ -16,7 +16,7 @@ use entities::{staff, staff_assignment};
 use uuid::Uuid;
 
 fn staff_id(raw: &ID) -> Result<Uuid, AppError> {
-    GlobalId::decode_as(raw, NodeType::Staff, "staff member")
+    GlobalId::decode_as(raw, NodeType::Staff, "staff member").map_err(AppError::from)
 }
 
 /// A member of a grid team. Phone masked. Needs `team:read`.

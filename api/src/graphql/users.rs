@@ -12,7 +12,7 @@ use entities::{role_assignment, user};
 use uuid::Uuid;
 
 fn user_id(raw: &ID) -> Result<Uuid, AppError> {
-    GlobalId::decode_as(raw, NodeType::User, "user")
+    GlobalId::decode_as(raw, NodeType::User, "user").map_err(AppError::from)
 }
 
 /// A person who signs in. Other users are visible with `user:manage`; `me` shows oneself.

@@ -2,14 +2,14 @@
 //! document in the request's transaction, and commits it (or rolls it back after an internal
 //! error). `GET /graphql` in a browser opens GraphiQL.
 
-use super::request_id;
+use super::request_span;
 use crate::auth::Principal;
 use crate::auth::principal::Rejected;
 use crate::error::ErrorCode;
 use crate::graphql::{ChildCountLoader, GridGovSchema, RegionLoader, RequestCtx};
 use crate::state::AppState;
 use actix_web::http::header;
-use actix_web::{HttpMessage, HttpRequest, HttpResponse, web};
+use actix_web::{HttpRequest, HttpResponse, web};
 use async_graphql::dataloader::DataLoader;
 use async_graphql::http::GraphiQLSource;
 use futures_util::StreamExt;
@@ -158,11 +158,7 @@ pub async fn execute(
             );
         }
     };
-    let request_id = request
-        .extensions()
-        .get::<tracing_actix_web::RequestId>()
-        .map(ToString::to_string)
-        .unwrap_or_default();
+    let request_id = request_span::request_id(&request);
 
     let rc = Arc::new(RequestCtx::new(state.get_ref().clone(), principal));
     let loader = DataLoader::new(ChildCountLoader::new(&rc), tokio::spawn);
@@ -176,12 +172,12 @@ pub async fn execute(
     let timeout = std::time::Duration::from_millis(state.settings.server.request_timeout_ms);
     let executed = tokio::time::timeout(
         timeout,
-        request_id::scope(request_id.clone(), schema.execute(gql_request)),
+        crate::request_context::scope(request_id.clone(), schema.execute(gql_request)),
     )
     .await;
     let Ok(mut response) = executed else {
         drop(rc);
-        tracing::warn!(%request_id, ?timeout, "a request ran out of time and was stopped");
+        tracing::warn!(?timeout, "a request ran out of time and was stopped");
         return refuse(
             &state,
             actix_web::http::StatusCode::SERVICE_UNAVAILABLE,
@@ -223,7 +219,7 @@ pub async fn execute(
         ))),
     };
     if let Err(error) = finished {
-        tracing::error!(?error, %request_id, "the request's transaction could not be committed");
+        tracing::error!(?error, "the request's transaction could not be committed");
         return refuse(
             &state,
             actix_web::http::StatusCode::INTERNAL_SERVER_ERROR,

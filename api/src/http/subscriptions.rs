@@ -20,6 +20,7 @@ use futures_util::StreamExt;
 use std::str::FromStr;
 use std::time::Duration;
 use tokio::sync::broadcast::error::RecvError;
+use tracing::Instrument;
 
 /// How long a client has to send `connection_init` after the socket opens.
 const INIT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -52,13 +53,18 @@ pub async fn subscriptions(
     let messages = messages
         .aggregate_continuations()
         .max_continuation_size(state.settings.server.max_body_bytes);
-    actix_web::rt::spawn(serve(
-        state.get_ref().clone(),
-        schema.get_ref().clone(),
-        protocol,
-        session,
-        messages,
-    ));
+    // The socket's lines carry the request's span, and with it the caller once
+    // `connection_init` has named them.
+    actix_web::rt::spawn(
+        serve(
+            state.get_ref().clone(),
+            schema.get_ref().clone(),
+            protocol,
+            session,
+            messages,
+        )
+        .instrument(tracing::Span::current()),
+    );
     Ok(response)
 }
 
@@ -94,6 +100,7 @@ async fn load_access(state: &AppState, claims: &AccessClaims) -> crate::error::A
 }
 
 async fn close(session: Session, code: u16, description: &str) {
+    tracing::info!(code, reason = description, "socket closed");
     let _ = session
         .close(Some(CloseReason {
             code: CloseCode::Other(code),

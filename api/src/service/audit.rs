@@ -49,7 +49,7 @@ pub async fn record(conn: &impl ConnectionTrait, entry: AuditEntry<'_>) -> AppRe
         object_type: Set(entry.object_type.map(str::to_string)),
         object_id: Set(entry.object_id),
         detail: Set(entry.detail),
-        request_id: Set(crate::http::request_id::current()),
+        request_id: Set(crate::request_context::request_id()),
     })
     .exec_without_returning(conn)
     .await?;

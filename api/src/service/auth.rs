@@ -30,6 +30,13 @@ fn failure_key(tenant: &str, username: &str) -> String {
     format!("login-failures:{tenant}:{username}")
 }
 
+/// Names the signed-in county and user, by id, on the current (`login`, `refresh`) span.
+fn record_caller(tenant_id: Uuid, user_id: Uuid) {
+    let span = tracing::Span::current();
+    span.record("tenant_id", tracing::field::display(tenant_id));
+    span.record("user_id", tracing::field::display(user_id));
+}
+
 fn lock_key(tenant: &str, username: &str) -> String {
     format!("login-lock:{tenant}:{username}")
 }
@@ -37,6 +44,9 @@ fn lock_key(tenant: &str, username: &str) -> String {
 const WRONG_CREDENTIALS: AppError =
     AppError::Unauthenticated("the tenant code, username or password is wrong");
 
+/// The span names the county and the user once the password matched — by id: never the
+/// username, nor the password.
+#[tracing::instrument(skip_all, fields(tenant_id = tracing::field::Empty, user_id = tracing::field::Empty))]
 pub async fn login(
     state: &AppState,
     db: &RequestDb,
@@ -125,6 +135,7 @@ pub async fn login(
         return Err(AppError::TenantSuspended);
     }
     cache.delete(&failure_key(tenant_code, &username)).await?;
+    record_caller(tenant.id, user.id);
     let issued = issue(state, conn, tenant.id, user.id, Uuid::now_v7()).await?;
     audit::record(
         conn,
@@ -184,6 +195,7 @@ async fn issue(
 
 /// Rotates a refresh token. Presenting one that was already used means it was stolen (or the
 /// client is confused): the whole family is revoked.
+#[tracing::instrument(skip_all, fields(tenant_id = tracing::field::Empty, user_id = tracing::field::Empty))]
 pub async fn refresh(state: &AppState, db: &RequestDb, token: &str) -> AppResult<IssuedTokens> {
     let invalid = AppError::Unauthenticated("the refresh token is invalid, expired or revoked");
     let tenant_id = refresh_token_tenant(token)?;
@@ -196,6 +208,7 @@ pub async fn refresh(state: &AppState, db: &RequestDb, token: &str) -> AppResult
     else {
         return Err(invalid);
     };
+    record_caller(tenant_id, row.user_id);
     if row.revoked_at.is_some() || row.expires_at <= Utc::now() {
         return Err(invalid);
     }
@@ -273,6 +286,7 @@ pub async fn revoke_family(
     Ok(())
 }
 
+#[tracing::instrument(skip_all, fields(family_id = %claims.fam))]
 pub async fn logout(
     state: &AppState,
     conn: &impl ConnectionTrait,

@@ -44,6 +44,7 @@ pub struct Download {
     pub expires_at: DateTime<Utc>,
 }
 
+#[tracing::instrument(skip_all, fields(format = ?format, reveal))]
 pub async fn residents(
     conn: &impl ConnectionTrait,
     state: &AppState,
@@ -222,6 +223,7 @@ async fn finish(
 
 /// Exports the party members matching `filter` in the import template's columns. Identifiers
 /// are masked unless `reveal` and the caller holds `resident:reveal` (audited).
+#[tracing::instrument(skip_all, fields(format = ?format, reveal))]
 pub async fn party_members(
     conn: &impl ConnectionTrait,
     state: &AppState,

@@ -272,6 +272,7 @@ fn record<'a>(
     }
 }
 
+#[tracing::instrument(skip_all, fields(resident_id = tracing::field::Empty))]
 pub async fn create(
     conn: &impl ConnectionTrait,
     vault: &Vault,
@@ -346,6 +347,7 @@ pub async fn create(
     .insert(conn)
     .await
     .map_err(|e| unique_violation_as(e, "idCardNo", UserErrorCode::IdCardTaken, ID_TAKEN))?;
+    tracing::Span::current().record("resident_id", tracing::field::display(row.id));
     add_move(
         conn,
         access,
@@ -402,6 +404,7 @@ async fn add_move(
     Ok(())
 }
 
+#[tracing::instrument(skip_all, fields(resident_id = %id))]
 pub async fn update(
     conn: &impl ConnectionTrait,
     vault: &Vault,
@@ -492,6 +495,7 @@ pub struct MoveInput {
     pub expected_version: Option<i32>,
 }
 
+#[tracing::instrument(skip_all, fields(resident_id = %id))]
 pub async fn record_move(
     conn: &impl ConnectionTrait,
     access: &Access,
@@ -627,6 +631,7 @@ pub enum RevealField {
 
 /// The full identifier, for a caller whose `resident:reveal` covers the resident; every reveal
 /// is written to the audit log (who, whom, which field, when). `None` when the resident has none.
+#[tracing::instrument(skip_all, fields(resident_id = %id, field = ?field))]
 pub async fn reveal(
     conn: &impl ConnectionTrait,
     vault: &Vault,

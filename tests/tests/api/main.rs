@@ -12,6 +12,7 @@ mod hardening;
 mod helpers;
 mod imports;
 mod limits;
+mod logs;
 mod operations;
 mod party;
 mod party_tenancy;

@@ -16,9 +16,9 @@ pub use query::EventQuery;
 pub use subscription::EventSubscription;
 
 pub(crate) fn event_id(raw: &ID) -> Result<Uuid, AppError> {
-    GlobalId::decode_as(raw, NodeType::Event, "event")
+    GlobalId::decode_as(raw, NodeType::Event, "event").map_err(AppError::from)
 }
 
 pub(crate) fn category_id(raw: &ID) -> Result<Uuid, AppError> {
-    GlobalId::decode_as(raw, NodeType::EventCategory, "event category")
+    GlobalId::decode_as(raw, NodeType::EventCategory, "event category").map_err(AppError::from)
 }

@@ -471,7 +471,7 @@ impl EventMutation {
                         GlobalId::decode_as(&l.target_id, node, "linked record")
                             .map(|id| (l.kind.into(), id))
                     })
-                    .collect::<AppResult<Vec<_>>>()?,
+                    .collect::<Result<Vec<_>, _>>()?,
                 photos: read_photos(ctx, input.photos)?,
                 dispute: input.dispute.map(DisputeFieldsInput::parse).transpose()?,
             })
@@ -1001,7 +1001,7 @@ impl EventMutation {
         let ids = ids
             .iter()
             .map(|id| GlobalId::decode_as(id, NodeType::Notification, "notification"))
-            .collect::<AppResult<Vec<_>>>()?;
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(listing::mark_read(c.conn, c.access, ids, c.state.clock.now()).await?)
     }
 }

@@ -373,4 +373,5 @@ impl EventQuery {
 /// A supervision order id.
 pub fn order_id(raw: &ID) -> Result<uuid::Uuid, AppError> {
     GlobalId::decode_as(raw, NodeType::SupervisionOrder, "supervision order")
+        .map_err(AppError::from)
 }

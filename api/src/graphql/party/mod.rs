@@ -16,8 +16,9 @@ use uuid::Uuid;
 
 fn organisation_id(raw: &ID) -> Result<Uuid, AppError> {
     GlobalId::decode_as(raw, NodeType::PartyOrganisation, "party organisation")
+        .map_err(AppError::from)
 }
 
 fn member_id(raw: &ID) -> Result<Uuid, AppError> {
-    GlobalId::decode_as(raw, NodeType::PartyMember, "party member")
+    GlobalId::decode_as(raw, NodeType::PartyMember, "party member").map_err(AppError::from)
 }

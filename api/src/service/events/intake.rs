@@ -178,6 +178,7 @@ pub async fn possible_duplicates(
     Ok(rows)
 }
 
+#[tracing::instrument(skip_all, fields(category_id = %input.category_id, event_id = tracing::field::Empty))]
 pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
     let (access, conn) = (ctx.access, ctx.conn);
     access.require(Permission::EventReport)?;
@@ -432,6 +433,7 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
         }
         None => Vec::new(),
     };
+    tracing::Span::current().record("event_id", tracing::field::display(saved.id));
     publish_after_commit(
         ctx.db,
         &ctx.state.cache,

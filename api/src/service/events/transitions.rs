@@ -214,6 +214,7 @@ pub async fn save(
 }
 
 /// Applies `action` as the caller asks.
+#[tracing::instrument(skip_all, fields(event_id = %request.id, action = %action.to_value()))]
 pub async fn apply(
     ctx: &Ctx<'_>,
     action: EventAction,

@@ -31,6 +31,7 @@ use sea_orm::{
     QueryOrder, QuerySelect,
 };
 use serde::{Deserialize, Serialize};
+use tracing::Instrument;
 use uuid::Uuid;
 
 /// A problem with one cell (or a whole row when `column` is empty).
@@ -80,6 +81,7 @@ fn permission(kind: ImportKind) -> Permission {
 }
 
 /// Records a queued job for an upload and starts it once the request commits.
+#[tracing::instrument(skip_all, fields(kind = ?kind, dry_run, job_id = tracing::field::Empty))]
 pub async fn start(
     state: &AppState,
     db: &RequestDb,
@@ -128,15 +130,21 @@ pub async fn start(
     }
     .insert(conn)
     .await?;
+    tracing::Span::current().record("job_id", tracing::field::display(job.id));
     let (state, access, job_id, bytes) = (state.clone(), access.clone(), job.id, upload.bytes);
+    // The job's lines carry the request's span (its id, county and user) and this one's.
+    let span = tracing::Span::current();
     db.after_commit(Box::new(move || {
-        tokio::spawn(async move {
-            if let Err(error) = run(&state, &access, job_id, kind, dry_run, bytes).await {
-                tracing::error!(?error, %job_id, "import job failed");
-                let failure = "导入因内部错误中止；最后一个完成的批次之后的行均未写入";
-                let _ = finish_failed(&state, access.tenant_id, job_id, failure).await;
+        tokio::spawn(
+            async move {
+                if let Err(error) = run(&state, &access, job_id, kind, dry_run, bytes).await {
+                    tracing::error!(?error, "import job failed");
+                    let failure = "导入因内部错误中止；最后一个完成的批次之后的行均未写入";
+                    let _ = finish_failed(&state, access.tenant_id, job_id, failure).await;
+                }
             }
-        });
+            .instrument(span),
+        );
     }));
     Ok(job)
 }

@@ -247,6 +247,8 @@ fn build_tree(tenant_id: Uuid, root: &region::Model) -> Vec<region::Model> {
     let mut out = Vec::new();
     let width = (EAST - WEST) / STREETS.len() as f64;
     let node = |id: Uuid, parent: &region::Model, kind: RegionKind, code: String, name: String| {
+        let [street_id, community_id, grid_id, micro_grid_id] =
+            crate::service::regions::ancestry(parent, id, kind);
         region::Model {
             tenant_id,
             id,
@@ -257,22 +259,10 @@ fn build_tree(tenant_id: Uuid, root: &region::Model) -> Vec<region::Model> {
             name,
             path: format!("{}{}/", parent.path, id),
             depth: parent.depth + 1,
-            street_id: if kind == RegionKind::Street {
-                Some(id)
-            } else {
-                parent.street_id
-            },
-            community_id: if kind == RegionKind::Community {
-                Some(id)
-            } else {
-                parent.community_id
-            },
-            grid_id: if kind == RegionKind::Grid {
-                Some(id)
-            } else {
-                parent.grid_id
-            },
-            micro_grid_id: None,
+            street_id,
+            community_id,
+            grid_id,
+            micro_grid_id,
             boundary: None,
             center_lng: None,
             center_lat: None,

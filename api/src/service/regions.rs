@@ -297,8 +297,9 @@ async fn code_taken(
     Ok(query.count(conn).await? > 0)
 }
 
-/// The ancestor-id columns of a child of `parent` with id `id` and kind `kind`.
-fn ancestry(parent: &region::Model, id: Uuid, kind: RegionKind) -> [Option<Uuid>; 4] {
+/// The ancestor-id columns (street, community, grid, micro-grid) of a child of `parent` with id
+/// `id` and kind `kind`: the one rule, for regions made by a client, the demo and the benchmark.
+pub fn ancestry(parent: &region::Model, id: Uuid, kind: RegionKind) -> [Option<Uuid>; 4] {
     let own = |level: RegionKind, inherited: Option<Uuid>| {
         if kind == level { Some(id) } else { inherited }
     };

@@ -1274,16 +1274,7 @@ async fn subscribers_receive_only_the_changes_they_may_see() {
         assert!(nothing.is_err(), "county B received {nothing:?}");
     }
     // Without a token, the connection is refused.
-    let url = format!("{}/graphql", t.app.address.replacen("http", "ws", 1));
-    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
-    let mut request = url.into_client_request().expect("request");
-    request.headers_mut().insert(
-        "Sec-WebSocket-Protocol",
-        "graphql-transport-ws".parse().expect("header"),
-    );
-    let (mut socket, _) = tokio_tungstenite::connect_async(request)
-        .await
-        .expect("connected");
+    let mut socket = crate::helpers::connect_socket(&t.app.address).await;
     use futures_util::{SinkExt, StreamExt};
     socket
         .send(tokio_tungstenite::tungstenite::Message::Text(

@@ -251,10 +251,9 @@ pub fn square(lng: f64, lat: f64, size: f64) -> Value {
 pub type Socket =
     tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
 
-/// Opens a socket to the server at `address`, sends `connection_init` with `token`, and waits
-/// for `connection_ack`.
-pub async fn open_socket(address: &str, token: &str) -> Socket {
-    use futures_util::{SinkExt, StreamExt};
+/// A WebSocket to the server at `address`, offering graphql-transport-ws, before
+/// `connection_init`.
+pub async fn connect_socket(address: &str) -> Socket {
     use tokio_tungstenite::tungstenite::client::IntoClientRequest;
     let url = format!("{}/graphql", address.replacen("http", "ws", 1));
     let mut request = url.into_client_request().expect("request");
@@ -262,9 +261,17 @@ pub async fn open_socket(address: &str, token: &str) -> Socket {
         "Sec-WebSocket-Protocol",
         "graphql-transport-ws".parse().expect("header"),
     );
-    let (mut socket, _) = tokio_tungstenite::connect_async(request)
+    tokio_tungstenite::connect_async(request)
         .await
-        .expect("connected");
+        .expect("connected")
+        .0
+}
+
+/// Opens a socket to the server at `address`, sends `connection_init` with `token`, and waits
+/// for `connection_ack`.
+pub async fn open_socket(address: &str, token: &str) -> Socket {
+    use futures_util::{SinkExt, StreamExt};
+    let mut socket = connect_socket(address).await;
     socket
         .send(ws_text(
             json!({ "type": "connection_init", "payload": { "token": token } }),

@@ -164,6 +164,8 @@ impl<'a> Loader<'a> {
                         name: String,
                         rect: (f64, f64, f64, f64)| {
                 let (x0, y0, x1, y1) = rect;
+                let [street_id, community_id, grid_id, micro_grid_id] =
+                    gridgov_api::service::regions::ancestry(parent, id, kind);
                 region::Model {
                     tenant_id,
                     id,
@@ -174,22 +176,10 @@ impl<'a> Loader<'a> {
                     name,
                     path: format!("{}{id}/", parent.path),
                     depth: parent.depth + 1,
-                    street_id: if kind == RegionKind::Street {
-                        Some(id)
-                    } else {
-                        parent.street_id
-                    },
-                    community_id: if kind == RegionKind::Community {
-                        Some(id)
-                    } else {
-                        parent.community_id
-                    },
-                    grid_id: if kind == RegionKind::Grid {
-                        Some(id)
-                    } else {
-                        parent.grid_id
-                    },
-                    micro_grid_id: None,
+                    street_id,
+                    community_id,
+                    grid_id,
+                    micro_grid_id,
                     boundary: Some(rectangle(x0, y0, x1, y1)),
                     center_lng: Some((x0 + x1) / 2.0),
                     center_lat: Some((y0 + y1) / 2.0),

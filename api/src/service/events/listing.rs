@@ -7,7 +7,7 @@ use crate::domain::event_deadlines::{WarningColour, colour_at};
 use crate::domain::event_machine::{OPEN_STATUSES, is_open};
 use crate::error::{AppError, AppResult};
 use crate::service::page::PageRequest;
-use crate::service::region_scope::{place_of, subtree_condition};
+use crate::service::region_scope::{Placed, place_of, subtree_condition};
 use crate::tenancy::scoped;
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::enums::{EventFamily, EventLinkKind, EventStatus, RiskColour};
@@ -295,16 +295,16 @@ pub async fn links(
         .filter(event_link::Column::EventId.eq(event_id))
         .all(conn)
         .await?;
-    let reads_residents = access.has(Permission::ResidentRead);
     let mut views = Vec::new();
     for link in rows {
         let label = match link.target_kind {
+            // The full name only to those who may read that resident.
             EventLinkKind::Resident => scoped::<resident::Entity>(access.tenant_id)
                 .filter(resident::Column::Id.eq(link.target_id))
                 .one(conn)
                 .await?
                 .map(|r| {
-                    if reads_residents {
+                    if access.reaches(Permission::ResidentRead, &r.place()) {
                         r.name
                     } else {
                         mask_name(&r.name)

@@ -15,7 +15,7 @@ use crate::domain::{GeoPoint, PhoneNo, UserError, UserErrorCode};
 use crate::error::{AppError, AppResult};
 use crate::service::region_scope::{Placed, place_of};
 use crate::service::versioned::Versioned;
-use crate::service::{keep, optional_text, reject_if_any, residents};
+use crate::service::{keep, optional_text, placement, reject_if_any, residents};
 use crate::tenancy::scoped;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use entities::enums::{
@@ -153,8 +153,22 @@ where
         .map(|row| row.place()))
 }
 
-/// Open events of the same category in the same grid reported in the 24 hours before `at`.
+/// What a reporter is offered before reporting: open events of the category in the grid from
+/// the last 24 hours. A category or grid the caller cannot see is `NOT_FOUND`.
 pub async fn possible_duplicates(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    category_id: Uuid,
+    grid_id: Uuid,
+    at: DateTime<Utc>,
+) -> AppResult<Vec<event::Model>> {
+    catalogue::category(conn, access.tenant_id, category_id).await?;
+    placement::readable_region(conn, access, Permission::RegionRead, grid_id).await?;
+    open_duplicates(conn, access, category_id, grid_id, at, None).await
+}
+
+/// Open events of the same category in the same grid reported in the 24 hours before `at`.
+async fn open_duplicates(
     conn: &impl ConnectionTrait,
     access: &Access,
     category_id: Uuid,
@@ -429,9 +443,7 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
     )
     .await?;
     let duplicates = match saved.grid_id {
-        Some(grid_id) => {
-            possible_duplicates(conn, access, category.id, grid_id, now, Some(id)).await?
-        }
+        Some(grid_id) => open_duplicates(conn, access, category.id, grid_id, now, Some(id)).await?,
         None => Vec::new(),
     };
     publish_after_commit(

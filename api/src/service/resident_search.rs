@@ -100,7 +100,8 @@ pub async fn matching(
         query = query.filter(resident::Column::Status.eq(s));
     }
     if let Some(h) = filter.household_id {
-        query = query.filter(resident::Column::HouseholdId.eq(h));
+        let household = super::places::household(conn, access, h).await?;
+        query = query.filter(resident::Column::HouseholdId.eq(household.id));
     }
     Ok(query)
 }

@@ -62,8 +62,9 @@ pub async fn get(
     access: &Access,
     id: Uuid,
 ) -> AppResult<tenant::Model> {
-    if id != access.tenant_id {
-        access.require(Permission::TenantManage)?;
+    // Another county is out of a county's reach: `NOT_FOUND`, as for any of its objects.
+    if id != access.tenant_id && !access.has(Permission::TenantManage) {
+        return Err(AppError::NotFound("tenant"));
     }
     tenant::Entity::find_by_id(id)
         .filter(tenant::Column::Kind.eq(TenantKind::County))

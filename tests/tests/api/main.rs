@@ -5,6 +5,7 @@ mod archives;
 mod archives_tenancy;
 mod auth;
 mod cli;
+mod cross_tenant_sweep;
 mod csv_injection;
 mod departments_and_users;
 mod events;

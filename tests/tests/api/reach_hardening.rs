@@ -1,9 +1,10 @@
 //! Reach, hardened: a department reads only the facilities it owns (and the links of the events
-//! dispatched to it), never the county's buildings, houses, households or organisations; and
+//! dispatched to it), never the county's buildings, houses, households or organisations; an
+//! event links, and names, only residents its reader may read; and
 //! whoever moves or places something — a party organisation, a member's relation, a grid, a
 //! building, a resident, a staff member — may move it only to a target inside its own reach.
 
-use crate::archives::{ZHANG, resident_id};
+use crate::archives::{MA, ZHANG, resident_id};
 use crate::helpers::*;
 use crate::party::{member_id, org_id};
 use serde_json::{Value, json};
@@ -326,6 +327,42 @@ async fn a_department_still_reads_the_links_of_the_events_dispatched_to_it() {
 const UPDATE_PARTY_ORG: &str = "mutation($id: ID!, $r: ID!) { updatePartyOrganisation(input: { id: $id, fields: { regionId: $r } }) { organisation { region { code } version } userErrors { field code } } }";
 
 /// An organisation's served region code and version, as the county admin sees it.
+#[tokio::test]
+async fn a_grid_worker_neither_links_nor_reads_the_name_of_another_communitys_resident() {
+    let app = spawn_app().await;
+    let admin = app.token(COUNTY_A, "admin").await;
+    let worker = app.token(COUNTY_A, "grid.qh01").await;
+    let grid = app.region_id(&admin, QINGHE_GRID_1).await;
+    let ma = resident_id(&app, &admin, MA).await; // 马文昌 lives in 文昌社区
+    let categories = app
+        .gql(Some(&admin), "{ eventCategories { id code } }", json!({}))
+        .await;
+    let category = categories.ok()["eventCategories"]
+        .as_array()
+        .and_then(|all| all.iter().find(|c| c["code"] == "0601"))
+        .map(|c| c["id"].clone())
+        .expect("category 0601");
+    let report = "mutation($input: ReportEventInput!) { reportEvent(input: $input) { event { id } userErrors { field code } } }";
+    let input = json!({ "input": { "categoryId": category, "description": "占道经营", "gridId": grid, "links": [{ "kind": "RESIDENT", "targetId": ma }] } });
+
+    // The worker of 青河社区第一网格 may not link him: he is outside its reach, as if unknown.
+    let refused = app.gql(Some(&worker), report, input.clone()).await;
+    assert_eq!(
+        refused.ok()["reportEvent"]["userErrors"],
+        json!([{ "field": ["input", "links", "0"], "code": "INVALID_TARGET" }])
+    );
+    assert_eq!(refused.ok()["reportEvent"]["event"], Value::Null);
+
+    // The county admin may; the worker then reads the event of its grid, his name masked.
+    let reported = app.gql(Some(&admin), report, input).await;
+    let event = reported.ok()["reportEvent"]["event"]["id"].clone();
+    let links = "query($id: ID!) { event(id: $id) { links { kind label } } }";
+    let as_admin = app.gql(Some(&admin), links, json!({ "id": event })).await;
+    assert_eq!(as_admin.ok()["event"]["links"][0]["label"], "马文昌");
+    let as_worker = app.gql(Some(&worker), links, json!({ "id": event })).await;
+    assert_eq!(as_worker.ok()["event"]["links"][0]["label"], "马**");
+}
+
 async fn served(app: &TestApp, admin: &str, org: &str) -> Value {
     let found = app
         .gql(

@@ -261,7 +261,6 @@ impl EventQuery {
             super::category_id(&category_id)?,
             region_id(&grid_id)?,
             now,
-            None,
         )
         .await?
         .into_iter()

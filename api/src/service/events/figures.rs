@@ -95,6 +95,9 @@ async fn scope_condition(
         access.check_read(Permission::RegionRead, &place_of(&region), "region")?;
         condition = condition.add(subtree_condition::<event::Entity>(region.kind, region.id));
     }
+    if let Some(department) = scope.department_id {
+        crate::service::departments::get(conn, access, department).await?;
+    }
     if scope.to < scope.from || (scope.to - scope.from).num_days() > 366 * 3 {
         return Err(AppError::BadUserInput(
             "the period runs from `from` to `to`, at most three years".into(),

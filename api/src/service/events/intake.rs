@@ -8,13 +8,14 @@ use super::disputes::{self, DisputeInput};
 use super::live::{EventChange, publish_after_commit};
 use super::reach_filter;
 use super::transitions::{self, Actor, Ctx, Entry, set_clock};
-use crate::access::Permission;
+use crate::access::{Access, Permission, RegionPlace};
 use crate::domain::event_machine::OPEN_STATUSES;
 use crate::domain::geo_boundary::stored_contains;
 use crate::domain::{GeoPoint, PhoneNo, UserError, UserErrorCode};
 use crate::error::{AppError, AppResult};
-use crate::service::region_scope::place_of;
-use crate::service::{keep, optional_text, reject_if_any, residents};
+use crate::service::region_scope::{Placed, place_of};
+use crate::service::versioned::Versioned;
+use crate::service::{keep, optional_text, placement, reject_if_any, residents};
 use crate::tenancy::scoped;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use entities::enums::{
@@ -109,40 +110,24 @@ async fn next_number(
     Ok(format!("SJ{}-{value:04}", day.format("%Y%m%d")))
 }
 
+/// Each link must name a resident, house or organisation the caller could report about: one
+/// placed within the reach of its `event:report` grants. Another community's resident is
+/// refused like an unknown one — a link would put its name on the event (`links.label`).
 async fn check_links(
     conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
+    access: &Access,
     links: &[(EventLinkKind, Uuid)],
     errors: &mut Vec<UserError>,
 ) -> AppResult<()> {
     for (i, (kind, id)) in links.iter().enumerate() {
-        let found = match kind {
-            EventLinkKind::Resident => scoped::<resident::Entity>(tenant_id)
-                .filter(resident::Column::Id.eq(*id))
-                .select_only()
-                .column(resident::Column::Id)
-                .into_tuple::<Uuid>()
-                .one(conn)
-                .await?
-                .is_some(),
-            EventLinkKind::House => scoped::<house::Entity>(tenant_id)
-                .filter(house::Column::Id.eq(*id))
-                .select_only()
-                .column(house::Column::Id)
-                .into_tuple::<Uuid>()
-                .one(conn)
-                .await?
-                .is_some(),
-            EventLinkKind::Organisation => scoped::<organisation::Entity>(tenant_id)
-                .filter(organisation::Column::Id.eq(*id))
-                .select_only()
-                .column(organisation::Column::Id)
-                .into_tuple::<Uuid>()
-                .one(conn)
-                .await?
-                .is_some(),
+        let place = match kind {
+            EventLinkKind::Resident => place_of_row::<resident::Entity>(conn, access, *id).await?,
+            EventLinkKind::House => place_of_row::<house::Entity>(conn, access, *id).await?,
+            EventLinkKind::Organisation => {
+                place_of_row::<organisation::Entity>(conn, access, *id).await?
+            }
         };
-        if !found {
+        if !place.is_some_and(|p| access.reaches(Permission::EventReport, &p)) {
             let mut e = UserError::new("links", UserErrorCode::InvalidTarget, "关联的档案不存在");
             e.field.push(i.to_string());
             errors.push(e);
@@ -151,10 +136,41 @@ async fn check_links(
     Ok(())
 }
 
-/// Open events of the same category in the same grid reported in the 24 hours before `at`.
+/// Where a placed row of the tenant lies, if it exists.
+async fn place_of_row<E>(
+    conn: &impl ConnectionTrait,
+    access: &Access,
+    id: Uuid,
+) -> AppResult<Option<RegionPlace>>
+where
+    E: Versioned,
+    E::Model: Placed,
+{
+    Ok(scoped::<E>(access.tenant_id)
+        .filter(E::id_column().eq(id))
+        .one(conn)
+        .await?
+        .map(|row| row.place()))
+}
+
+/// What a reporter is offered before reporting: open events of the category in the grid from
+/// the last 24 hours. A category or grid the caller cannot see is `NOT_FOUND`.
 pub async fn possible_duplicates(
     conn: &impl ConnectionTrait,
-    access: &crate::access::Access,
+    access: &Access,
+    category_id: Uuid,
+    grid_id: Uuid,
+    at: DateTime<Utc>,
+) -> AppResult<Vec<event::Model>> {
+    catalogue::category(conn, access.tenant_id, category_id).await?;
+    placement::readable_region(conn, access, Permission::RegionRead, grid_id).await?;
+    open_duplicates(conn, access, category_id, grid_id, at, None).await
+}
+
+/// Open events of the same category in the same grid reported in the 24 hours before `at`.
+async fn open_duplicates(
+    conn: &impl ConnectionTrait,
+    access: &Access,
     category_id: Uuid,
     grid_id: Uuid,
     at: DateTime<Utc>,
@@ -285,7 +301,7 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
         },
         None => None,
     };
-    check_links(conn, access.tenant_id, &input.links, &mut errors).await?;
+    check_links(conn, access, &input.links, &mut errors).await?;
     if input.links.len() > 20 {
         errors.push(UserError::new(
             "links",
@@ -428,9 +444,7 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
     )
     .await?;
     let duplicates = match saved.grid_id {
-        Some(grid_id) => {
-            possible_duplicates(conn, access, category.id, grid_id, now, Some(id)).await?
-        }
+        Some(grid_id) => open_duplicates(conn, access, category.id, grid_id, now, Some(id)).await?,
         None => Vec::new(),
     };
     tracing::Span::current().record("event_id", tracing::field::display(saved.id));

@@ -7,7 +7,7 @@ use crate::domain::event_deadlines::{WarningColour, colour_at};
 use crate::domain::event_machine::{OPEN_STATUSES, is_open};
 use crate::error::{AppError, AppResult};
 use crate::service::page::PageRequest;
-use crate::service::region_scope::{place_of, subtree_condition};
+use crate::service::region_scope::{Placed, place_of, subtree_condition};
 use crate::tenancy::scoped;
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::enums::{EventFamily, EventLinkKind, EventStatus, RiskColour};
@@ -138,6 +138,7 @@ async fn filter_condition(
         condition = condition.add(subtree_condition::<event::Entity>(region.kind, region.id));
     }
     if let Some(department) = filter.department_id {
+        crate::service::departments::get(conn, access, department).await?;
         condition = condition.add(event::Column::DepartmentId.eq(department));
     }
     if let Some(family) = filter.family {
@@ -204,6 +205,13 @@ pub async fn list(
         .filter(condition.clone())
         .count(conn)
         .await?;
+    // Another county's category names nothing here: `NOT_FOUND`, not an empty list. Asked only
+    // when nothing matched, so a page of events costs no extra statement.
+    if total == 0
+        && let Some(category) = filter.category_id
+    {
+        super::catalogue::category(conn, access.tenant_id, category).await?;
+    }
     let mut query = event::Entity::find().filter(condition);
     query = match order {
         EventOrder::Urgency => {
@@ -295,16 +303,16 @@ pub async fn links(
         .filter(event_link::Column::EventId.eq(event_id))
         .all(conn)
         .await?;
-    let reads_residents = access.has(Permission::ResidentRead);
     let mut views = Vec::new();
     for link in rows {
         let label = match link.target_kind {
+            // The full name only to those who may read that resident.
             EventLinkKind::Resident => scoped::<resident::Entity>(access.tenant_id)
                 .filter(resident::Column::Id.eq(link.target_id))
                 .one(conn)
                 .await?
                 .map(|r| {
-                    if reads_residents {
+                    if access.reaches(Permission::ResidentRead, &r.place()) {
                         r.name
                     } else {
                         mask_name(&r.name)
@@ -353,6 +361,16 @@ pub async fn mark_read(
     ids: Vec<Uuid>,
     now: DateTime<Utc>,
 ) -> AppResult<u64> {
+    // Another user's (or county's) notification is `NOT_FOUND`, like any object out of reach.
+    let wanted: std::collections::BTreeSet<Uuid> = ids.iter().copied().collect();
+    let own = scoped::<notification::Entity>(access.tenant_id)
+        .filter(notification::Column::UserId.eq(access.user_id))
+        .filter(notification::Column::Id.is_in(wanted.iter().copied()))
+        .count(conn)
+        .await?;
+    if own != wanted.len() as u64 {
+        return Err(AppError::NotFound("notification"));
+    }
     let result = notification::Entity::update_many()
         .col_expr(notification::Column::ReadAt, Expr::value(now))
         .filter(notification::Column::TenantId.eq(access.tenant_id))

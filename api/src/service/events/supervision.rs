@@ -246,6 +246,7 @@ pub async fn list(
         None => {}
     }
     if let Some(id) = event_id {
+        visible(ctx.conn, ctx.access, id).await?;
         query = query.filter(supervision_order::Column::EventId.eq(id));
     }
     let offset: u64 = match &page.after {

@@ -163,7 +163,9 @@ async fn serve(
     let mut bus = state.cache.messages();
     let init_deadline = tokio::time::sleep(INIT_TIMEOUT);
     let mut init_deadline = std::pin::pin!(init_deadline);
-    let mut heartbeat = tokio::time::interval(HEARTBEAT);
+    // The first ping after one period, not at once: a new socket has just been heard from.
+    let mut heartbeat =
+        tokio::time::interval_at(tokio::time::Instant::now() + HEARTBEAT, HEARTBEAT);
     let mut last_heard = tokio::time::Instant::now();
 
     loop {

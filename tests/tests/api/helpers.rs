@@ -351,3 +351,22 @@ pub async fn closed_with(socket: &mut Socket, seconds: u64) -> Option<u16> {
     .await;
     found.unwrap_or(None)
 }
+
+/// Whether a data frame (text, binary or close) arrives within `millis`; pings and pongs, the
+/// socket's heartbeat, do not count.
+pub async fn receives_within(socket: &mut Socket, millis: u64) -> bool {
+    use futures_util::StreamExt;
+    use tokio_tungstenite::tungstenite::Message;
+    let wait = async {
+        while let Some(frame) = socket.next().await {
+            match frame {
+                Ok(Message::Ping(_) | Message::Pong(_)) => continue,
+                _ => return true,
+            }
+        }
+        true
+    };
+    tokio::time::timeout(std::time::Duration::from_millis(millis), wait)
+        .await
+        .unwrap_or(false)
+}

@@ -138,7 +138,7 @@ impl Application {
                 .map(|_| ())
         })
         .await?;
-        service::key_groups::seed_all_counties(&state.db).await?;
+        service::archives::key_groups::seed_all_counties(&state.db).await?;
         service::events::catalogue::seed_all_counties(&state.db).await?;
         if state.settings.server.seed_demo_on_empty && crate::seed::seed(&state).await? {
             tracing::info!("loaded the demo county {}", crate::seed::COUNTY_NAME);

@@ -68,7 +68,7 @@ pub fn tenant_table(name: &str) -> TableCreateStatement {
 
 /// Where a row sits in the region tree: the region it belongs to and that region's ancestor ids
 /// per level (the region itself at its own level), each indexed, so a scope filter is one index
-/// lookup (see `api/src/service/region_scope.rs`).
+/// lookup (see `api/src/service/common/region_scope.rs`).
 pub fn with_region_columns(table: &mut TableCreateStatement, name: &str) {
     table
         .col(uuid("region_id"))

@@ -3,8 +3,8 @@
 use super::common::connection;
 use super::context::caller;
 use crate::domain::{GlobalId, NodeType};
-use crate::service::audit::{self as service, AuditFilter};
-use crate::service::page::PageRequest;
+use crate::service::common::audit::{self as service, AuditFilter};
+use crate::service::common::page::PageRequest;
 use crate::service::users;
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, Json, Object};

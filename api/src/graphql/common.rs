@@ -3,7 +3,7 @@
 
 use crate::domain;
 use crate::error::{AppError, AppResult};
-use crate::service::page::Page;
+use crate::service::common::page::Page;
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Enum, InputObject, OutputType, SimpleObject};
 

@@ -7,7 +7,9 @@ use super::key_groups::KeyGroup;
 use super::regions::{Region, region_id};
 use crate::domain::grid_sizing::{GridSize, GridSizingRule};
 use crate::domain::{UserError as DomainUserError, UserErrorCode};
-use crate::service::figures::{self as service, GridOutsideRule, RegionFigures as ServiceFigures};
+use crate::service::archives::figures::{
+    self as service, GridOutsideRule, RegionFigures as ServiceFigures,
+};
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 
 /// Where a grid stands against the sizing rule.

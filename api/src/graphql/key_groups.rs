@@ -6,7 +6,7 @@ use super::context::caller;
 use super::residents::resident_id;
 use crate::domain::{GlobalId, NodeType};
 use crate::error::AppError;
-use crate::service::key_groups::{self as service, KeyGroupInput, MembershipInput};
+use crate::service::archives::key_groups::{self as service, KeyGroupInput, MembershipInput};
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
 use entities::{key_group, resident_key_group};

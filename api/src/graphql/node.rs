@@ -63,29 +63,29 @@ impl NodeQuery {
                 service::tenants::get(conn, access, global.id).await?,
             )),
             NodeType::Resident => Node::Resident(Resident(
-                service::residents::get(conn, access, global.id).await?,
+                service::archives::residents::get(conn, access, global.id).await?,
             )),
             NodeType::Building => Node::Building(Building(
-                service::places::building(conn, access, global.id).await?,
+                service::archives::places::building(conn, access, global.id).await?,
             )),
             NodeType::House => Node::House(House(
-                service::places::house(conn, access, global.id).await?,
+                service::archives::places::house(conn, access, global.id).await?,
             )),
             NodeType::Household => Node::Household(Household(
-                service::places::household(conn, access, global.id).await?,
+                service::archives::places::household(conn, access, global.id).await?,
             )),
             NodeType::KeyGroup => Node::KeyGroup(KeyGroup(
-                service::key_groups::get(conn, access, global.id).await?,
+                service::archives::key_groups::get(conn, access, global.id).await?,
             )),
             NodeType::Organisation => Node::Organisation(Organisation(
-                service::organisations::organisation(conn, access, global.id).await?,
+                service::archives::organisations::organisation(conn, access, global.id).await?,
             )),
             NodeType::Facility => Node::Facility(Facility(
-                service::organisations::facility(conn, access, global.id).await?,
+                service::archives::organisations::facility(conn, access, global.id).await?,
             )),
-            NodeType::Staff => {
-                Node::Staff(Staff(service::teams::get(conn, access, global.id).await?))
-            }
+            NodeType::Staff => Node::Staff(Staff(
+                service::archives::teams::get(conn, access, global.id).await?,
+            )),
             NodeType::PartyOrganisation => Node::PartyOrganisation(PartyOrganisation::new(
                 service::party::organisations::get(conn, access, global.id).await?,
             )),

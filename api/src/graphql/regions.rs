@@ -7,7 +7,7 @@ use super::common::{
 use super::context::{RequestCtx, caller, request};
 use crate::domain::{GlobalId, NodeType};
 use crate::error::AppError;
-use crate::service::page::PageRequest;
+use crate::service::common::page::PageRequest;
 use crate::service::regions::{self as service, NewRegion, RegionChanges, RegionFilter};
 use async_graphql::connection::Connection;
 use async_graphql::dataloader::{DataLoader, Loader};

@@ -10,10 +10,14 @@ use super::places::{House, Household};
 use super::regions::{Region, load_region, region_id};
 use crate::domain::{GlobalId, NodeType};
 use crate::error::{AppError, AppResult};
-use crate::service::page::PageRequest;
-use crate::service::resident_search::{self, ResidentFilter};
-use crate::service::residents::{self as service, Home, MoveInput, ResidentInput, RevealField};
-use crate::service::{key_groups, places, regions};
+use crate::service::archives::key_groups;
+use crate::service::archives::places;
+use crate::service::archives::resident_search::{self, ResidentFilter};
+use crate::service::archives::residents::{
+    self as service, Home, MoveInput, ResidentInput, RevealField,
+};
+use crate::service::common::page::PageRequest;
+use crate::service::regions;
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
 use chrono::{DateTime, NaiveDate, Utc};

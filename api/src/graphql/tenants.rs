@@ -3,7 +3,7 @@
 use super::common::{TenantStatus, UserError, connection, into_payload};
 use super::context::{caller, request};
 use crate::domain::{GlobalId, NodeType};
-use crate::service::page::PageRequest;
+use crate::service::common::page::PageRequest;
 use crate::service::tenants::{self as service, NewCounty};
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};

@@ -4,7 +4,7 @@ use super::common::{Role, ScopeKind, UserError, UserStatus, connection, into_pay
 use super::context::{caller, request};
 use crate::domain::{GlobalId, NodeType};
 use crate::error::AppError;
-use crate::service::page::PageRequest;
+use crate::service::common::page::PageRequest;
 use crate::service::users::{self as service, ScopeRef};
 use async_graphql::connection::Connection;
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};

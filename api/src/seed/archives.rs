@@ -6,10 +6,11 @@ use crate::access::{Access, Grant, Scope};
 use crate::domain::id_card::with_check_character;
 use crate::error::{AppError, AppResult};
 use crate::pii::Vault;
-use crate::service::places::{self, BuildingInput, HouseInput};
-use crate::service::residents::{self, Home, ResidentInput};
-use crate::service::teams::{self, StaffInput};
-use crate::service::{key_groups, placement};
+use crate::service::archives::key_groups;
+use crate::service::archives::placement;
+use crate::service::archives::places::{self, BuildingInput, HouseInput};
+use crate::service::archives::residents::{self, Home, ResidentInput};
+use crate::service::archives::teams::{self, StaffInput};
 use crate::tenancy::scoped;
 use entities::enums::{
     Gender, HouseUse, HouseholdRelationship, ResidenceType, Role, TeamRole, TenantKind,

@@ -7,11 +7,11 @@ use crate::access::Access;
 use crate::domain::today;
 use crate::error::{AppError, AppResult};
 use crate::pii::Vault;
+use crate::service::archives::placement;
 use crate::service::party::activities::{self, PointsInput};
 use crate::service::party::meetings::{self, MeetingInput};
 use crate::service::party::members::{self, MemberInput};
 use crate::service::party::organisations::{self, OfficerInput, OrganisationInput};
-use crate::service::placement;
 use crate::tenancy::scoped;
 use chrono::{Days, NaiveDate};
 use entities::enums::{

@@ -1,12 +1,12 @@
 //! Sign-in, refresh-token rotation with reuse detection, sign-out, and password changes.
 
-use super::audit::{self, AuditEntry};
 use super::identity::revoked_family_key;
 use super::sessions::{self, EndReason, SessionEnded};
 use crate::auth::AccessClaims;
 use crate::auth::tokens::{hash_refresh_token, new_refresh_token, refresh_token_tenant};
 use crate::domain::{UserErrorCode, password_policy, text};
 use crate::error::{AppError, AppResult};
+use crate::service::common::audit::{self, AuditEntry};
 use crate::state::AppState;
 use crate::tenancy::{self, RequestDb, scoped};
 use chrono::{DateTime, Duration, Utc};

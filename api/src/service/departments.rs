@@ -1,11 +1,11 @@
 //! Functional departments (职能部门) of a county.
 
-use super::audit::{self, AuditEntry};
-use super::page::{Page, PageRequest};
-use super::unique_violation_as;
 use crate::access::{Access, Permission};
 use crate::domain::{RegionCode, UserErrorCode, text};
 use crate::error::{AppError, AppResult};
+use crate::service::common::audit::{self, AuditEntry};
+use crate::service::common::input::unique_violation_as;
+use crate::service::common::page::{Page, PageRequest};
 use crate::tenancy::scoped;
 use chrono::Utc;
 use entities::{department, role_assignment};
@@ -41,8 +41,8 @@ pub async fn list(
     if let Some(after) = &page.after {
         query = query.filter(department::Column::Code.gt(after.clone()));
     }
-    if let Some(term) = super::search::term(search) {
-        query = query.filter(super::search::name_or_code(
+    if let Some(term) = crate::service::common::search::term(search) {
+        query = query.filter(crate::service::common::search::name_or_code(
             department::Column::Name,
             department::Column::Code,
             term,
@@ -68,7 +68,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     let name = text::parse_name("name", name)
         .map_err(|e| errors.push(e))
         .ok();
-    super::reject_if_any(errors)?;
+    crate::service::common::input::reject_if_any(errors)?;
     let (Some(code), Some(name)) = (code, name) else {
         return Err(AppError::internal(anyhow::anyhow!(
             "validated input lost its values"
@@ -125,7 +125,7 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
         .map_err(|e| errors.push(e))
         .ok()
         .flatten();
-    super::reject_if_any(errors)?;
+    crate::service::common::input::reject_if_any(errors)?;
     let mut model = existing.into_active_model();
     if let Some(code) = code {
         model.code = Set(code.into_string());

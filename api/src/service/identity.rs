@@ -5,7 +5,7 @@ use crate::access::{Access, Grant, Scope};
 use crate::auth::AccessClaims;
 use crate::cache::Cache;
 use crate::error::{AppError, AppResult};
-use crate::service::region_scope::place_from_columns;
+use crate::service::common::region_scope::place_from_columns;
 use entities::enums::{RegionKind, Role, ScopeKind, TenantKind, TenantStatus, UserStatus};
 use sea_orm::{ConnectionTrait, DatabaseBackend, FromQueryResult, Statement};
 use uuid::Uuid;

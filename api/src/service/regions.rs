@@ -1,14 +1,15 @@
 //! The region tree: reading within the caller's reach, and changes under the tree's rules.
 
-use super::audit::{self, AuditEntry};
-use super::page::{Page, PageRequest};
-use super::region_scope::{place_of, reach_condition, subtree_condition};
-use super::{reject_if_any, search, unique_violation_as};
 use crate::access::{Access, Permission, RegionReach};
 use crate::domain::{
     GeoBoundary, GeoPoint, RegionCode, UserError, UserErrorCode, region_rules, text,
 };
 use crate::error::{AppError, AppResult};
+use crate::service::common::audit::{self, AuditEntry};
+use crate::service::common::input::{reject_if_any, unique_violation_as};
+use crate::service::common::page::{Page, PageRequest};
+use crate::service::common::region_scope::{place_of, reach_condition, subtree_condition};
+use crate::service::common::search;
 use crate::tenancy::scoped;
 use chrono::Utc;
 use entities::enums::{GridKind, RegionKind};

@@ -1,13 +1,13 @@
 //! Tenants (counties), managed by the platform operator, and the platform's own tenant.
 
-use super::audit::{self, AuditEntry};
-use super::page::{Page, PageRequest};
 use super::sessions::{self, SessionEnded};
 use super::users::{insert_grant, insert_user};
 use crate::access::{Access, Permission};
 use crate::cache::SharedCache;
 use crate::domain::{TenantCode, UserErrorCode, password_policy, text};
 use crate::error::{AppError, AppResult};
+use crate::service::common::audit::{self, AuditEntry};
+use crate::service::common::page::{Page, PageRequest};
 use crate::state::AppState;
 use crate::tenancy::RequestDb;
 use chrono::Utc;
@@ -147,7 +147,7 @@ pub async fn create_county(
     if let Err(e) = password_policy::check("adminPassword", input.admin_password) {
         errors.push(e);
     }
-    super::reject_if_any(errors)?;
+    crate::service::common::input::reject_if_any(errors)?;
     let (Some(code), Some(name)) = (code, name) else {
         return Err(AppError::internal(anyhow::anyhow!(
             "validated input lost its values"
@@ -198,7 +198,7 @@ pub async fn create_county(
     }
     .insert(conn)
     .await?;
-    super::key_groups::seed_defaults(conn, county.id).await?;
+    crate::service::archives::key_groups::seed_defaults(conn, county.id).await?;
     super::events::catalogue::seed_defaults(conn, county.id).await?;
     let admin = insert_user(
         state,

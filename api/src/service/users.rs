@@ -1,13 +1,13 @@
 //! Users of a county and their role assignments (managed by the county admin).
 
-use super::audit::{self, AuditEntry};
-use super::page::{Page, PageRequest};
 use super::sessions::{self, EndReason, SessionEnded};
-use super::unique_violation_as;
 use crate::access::{Access, Permission};
 use crate::cache::SharedCache;
 use crate::domain::{UserError, UserErrorCode, password_policy, text};
 use crate::error::{AppError, AppResult};
+use crate::service::common::audit::{self, AuditEntry};
+use crate::service::common::input::unique_violation_as;
+use crate::service::common::page::{Page, PageRequest};
 use crate::state::AppState;
 use crate::tenancy::{RequestDb, scoped};
 use chrono::Utc;
@@ -49,14 +49,17 @@ pub async fn list(
     if let Some(after) = &page.after {
         query = query.filter(user::Column::Username.gt(after.clone()));
     }
-    if let Some(term) = super::search::term(search) {
+    if let Some(term) = crate::service::common::search::term(search) {
         query = query.filter(
             Condition::any()
-                .add(super::search::starts_with_lower(
+                .add(crate::service::common::search::starts_with_lower(
                     user::Column::Username,
                     term,
                 ))
-                .add(super::search::contains(user::Column::DisplayName, term)),
+                .add(crate::service::common::search::contains(
+                    user::Column::DisplayName,
+                    term,
+                )),
         );
     }
     let rows = query
@@ -172,7 +175,7 @@ pub async fn insert_user<C: ConnectionTrait + TransactionTrait>(
     if let Err(e) = password_policy::check("password", password) {
         errors.push(e);
     }
-    super::reject_if_any(errors)?;
+    crate::service::common::input::reject_if_any(errors)?;
     let (Some(username), Some(display_name)) = (username, display_name) else {
         return Err(AppError::internal(anyhow::anyhow!(
             "validated input lost its values"

@@ -14,7 +14,7 @@ use crate::graphql::common::{UserError, into_payload};
 use crate::graphql::context::{caller, request};
 use crate::graphql::imports::{ExportFormat, ExportPayload};
 use crate::graphql::regions::region_id;
-use crate::service::exports;
+use crate::service::archives::exports;
 use crate::service::party::activities::{self, DateRange, PointsInput};
 use crate::service::party::meetings::{self, MeetingInput};
 use crate::service::party::members::{self, MemberFilter, MemberInput, TransferTarget};

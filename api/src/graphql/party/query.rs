@@ -11,7 +11,7 @@ use crate::error::AppError;
 use crate::graphql::common::connection;
 use crate::graphql::context::caller;
 use crate::graphql::regions::region_id;
-use crate::service::page::PageRequest;
+use crate::service::common::page::PageRequest;
 use crate::service::party::activities::{self, DateRange};
 use crate::service::party::members::{self, MemberFilter};
 use crate::service::party::{figures, meetings, organisations};

@@ -58,7 +58,7 @@ pub fn check(photos: &[Photo], max_bytes: usize) -> AppResult<()> {
             error("只接受 JPEG、PNG 或 WebP 图片".into());
         }
     }
-    crate::service::reject_if_any(errors)
+    crate::service::common::input::reject_if_any(errors)
 }
 
 fn clean_name(name: &str) -> String {

@@ -563,7 +563,12 @@ pub async fn create_category(
         .exec_without_returning(conn)
         .await
         .map_err(|e| {
-            crate::service::unique_violation_as(e, "code", UserErrorCode::CodeTaken, "代码已被使用")
+            crate::service::common::input::unique_violation_as(
+                e,
+                "code",
+                UserErrorCode::CodeTaken,
+                "代码已被使用",
+            )
         })?;
     let rows = scoped::<event_category::Entity>(access.tenant_id)
         .order_by_desc(event_category::Column::CreatedAt)
@@ -581,7 +586,11 @@ pub async fn update_category(
 ) -> AppResult<event_category::Model> {
     access.require(Permission::EventConfigure)?;
     let current = category(conn, access.tenant_id, id).await?;
-    crate::service::versioned::check_expected(expected_version, current.version, "category")?;
+    crate::service::common::versioned::check_expected(
+        expected_version,
+        current.version,
+        "category",
+    )?;
     check_name_code(input.code.as_deref(), input.name.as_deref())?;
     if let Some(Some(limits)) = &input.time_limits {
         limits.validate().map_err(|e| AppError::Invalid(vec![e]))?;
@@ -614,7 +623,12 @@ pub async fn update_category(
     model.version = Set(current.version + 1);
     model.updated_at = Set(Utc::now());
     let saved = model.update(conn).await.map_err(|e| {
-        crate::service::unique_violation_as(e, "code", UserErrorCode::CodeTaken, "代码已被使用")
+        crate::service::common::input::unique_violation_as(
+            e,
+            "code",
+            UserErrorCode::CodeTaken,
+            "代码已被使用",
+        )
     })?;
     Ok(saved)
 }

@@ -7,7 +7,7 @@ use super::reach_filter;
 use crate::access::{Access, Permission};
 use crate::domain::event_deadlines::WarningColour;
 use crate::error::{AppError, AppResult};
-use crate::service::region_scope::{place_of, subtree_condition};
+use crate::service::common::region_scope::{place_of, subtree_condition};
 use crate::tenancy::scoped;
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::enums::{DisputeOutcome, EventAction, EventFamily, Satisfaction};

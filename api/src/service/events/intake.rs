@@ -13,9 +13,13 @@ use crate::domain::event_machine::OPEN_STATUSES;
 use crate::domain::geo_boundary::stored_contains;
 use crate::domain::{GeoPoint, PhoneNo, UserError, UserErrorCode};
 use crate::error::{AppError, AppResult};
-use crate::service::region_scope::{Placed, place_of};
-use crate::service::versioned::Versioned;
-use crate::service::{keep, optional_text, placement, reject_if_any, residents};
+use crate::service::archives::placement;
+use crate::service::archives::residents;
+use crate::service::common::input::keep;
+use crate::service::common::input::optional_text;
+use crate::service::common::input::reject_if_any;
+use crate::service::common::region_scope::{Placed, place_of};
+use crate::service::common::versioned::Versioned;
 use crate::tenancy::scoped;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use entities::enums::{

@@ -6,8 +6,8 @@ use crate::access::{Access, Permission};
 use crate::domain::event_deadlines::{WarningColour, colour_at};
 use crate::domain::event_machine::{OPEN_STATUSES, is_open};
 use crate::error::{AppError, AppResult};
-use crate::service::page::PageRequest;
-use crate::service::region_scope::{Placed, place_of, subtree_condition};
+use crate::service::common::page::PageRequest;
+use crate::service::common::region_scope::{Placed, place_of, subtree_condition};
 use crate::tenancy::scoped;
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::enums::{EventFamily, EventLinkKind, EventStatus, RiskColour};
@@ -241,7 +241,7 @@ pub async fn list(
         .enumerate()
         .map(|(i, e)| {
             (
-                crate::service::page::encode_cursor(&(offset + i as u64 + 1).to_string()),
+                crate::service::common::page::encode_cursor(&(offset + i as u64 + 1).to_string()),
                 e,
             )
         })

@@ -56,7 +56,7 @@ impl EventChange {
             return false;
         }
         let place = crate::access::EventPlace {
-            place: crate::service::region_scope::place_from_columns(
+            place: crate::service::common::region_scope::place_from_columns(
                 self.region_id,
                 self.street_id,
                 self.community_id,

@@ -14,7 +14,7 @@ pub mod transitions;
 
 use crate::access::{Access, EventPlace, EventReach, Permission};
 use crate::error::{AppError, AppResult};
-use crate::service::region_scope::{place_from_columns, reach_condition};
+use crate::service::common::region_scope::{place_from_columns, reach_condition};
 use crate::tenancy::scoped;
 use entities::event;
 use sea_orm::sea_query::{Expr, ExprTrait};

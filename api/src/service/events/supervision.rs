@@ -10,8 +10,8 @@ use crate::access::{Permission, level_above};
 use crate::domain::UserErrorCode;
 use crate::domain::event_machine::{OPEN_STATUSES, is_open};
 use crate::error::{AppError, AppResult};
-use crate::service::page::PageRequest;
-use crate::service::versioned;
+use crate::service::common::page::PageRequest;
+use crate::service::common::versioned;
 use crate::state::AppState;
 use crate::tenancy::scoped;
 use chrono::{DateTime, Duration, Utc};
@@ -269,7 +269,7 @@ pub async fn list(
         .enumerate()
         .map(|(i, o)| {
             (
-                crate::service::page::encode_cursor(&(offset + i as u64 + 1).to_string()),
+                crate::service::common::page::encode_cursor(&(offset + i as u64 + 1).to_string()),
                 o,
             )
         })

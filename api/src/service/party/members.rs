@@ -6,10 +6,14 @@ use crate::access::Access;
 use crate::domain::{UserError, UserErrorCode, today};
 use crate::error::{AppError, AppResult};
 use crate::pii::{PiiField, Vault};
-use crate::service::audit::{self, AuditEntry};
-use crate::service::page::{Page, PageRequest, after_name_id, name_id_key};
-use crate::service::residents::{self, ResidentInput, SealedValue, seal_id_card, seal_phone};
-use crate::service::{optional_text, reject_if_any, versioned};
+use crate::service::archives::residents::{
+    self, ResidentInput, SealedValue, seal_id_card, seal_phone,
+};
+use crate::service::common::audit::{self, AuditEntry};
+use crate::service::common::input::optional_text;
+use crate::service::common::input::reject_if_any;
+use crate::service::common::page::{Page, PageRequest, after_name_id, name_id_key};
+use crate::service::common::versioned;
 use crate::tenancy::scoped;
 use chrono::{NaiveDate, Utc};
 use entities::enums::{Gender, PartyMemberStatus, PartyMemberType, PartyTransferKind, RegionKind};
@@ -436,9 +440,10 @@ pub async fn update(
         &mut errors,
     );
     let name = match (&input.name, existing.resident_id) {
-        (Some(n), None) => {
-            crate::service::keep(&mut errors, crate::domain::text::parse_name("name", n))
-        }
+        (Some(n), None) => crate::service::common::input::keep(
+            &mut errors,
+            crate::domain::text::parse_name("name", n),
+        ),
         _ => None,
     };
     let community =

@@ -2,9 +2,9 @@
 //! `party:read`; the tree and its counts need `party:figures`. A row outside the reach is
 //! `NOT_FOUND`.
 
-use super::super::region_scope::{place_from_columns, subtree_condition};
 use crate::access::{Access, PartyPlace, PartyReach, Permission};
 use crate::error::{AppError, AppResult};
+use crate::service::common::region_scope::{place_from_columns, subtree_condition};
 use crate::tenancy::scoped;
 use entities::{party_member, party_organisation};
 use sea_orm::QueryTrait;

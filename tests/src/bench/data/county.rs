@@ -16,7 +16,7 @@ use gridgov_api::domain::id_card::IdCardNo;
 use gridgov_api::domain::phone::PhoneNo;
 use gridgov_api::error::{AppError, AppResult};
 use gridgov_api::pii::Vault;
-use gridgov_api::service::residents::{SealedValue, seal_id_card, seal_phone};
+use gridgov_api::service::archives::residents::{SealedValue, seal_id_card, seal_phone};
 use gridgov_api::service::tenants::{NewCounty, create_county, find_by_code};
 use gridgov_api::service::users::{insert_grant, insert_user};
 use gridgov_api::state::AppState;
@@ -820,8 +820,11 @@ impl<'a> Loader<'a> {
     async fn refresh_statistics(&self) -> AppResult<()> {
         let tenant_id = self.tenant_id;
         with_tenant(&self.state.db, Some(tenant_id), async |db| {
-            gridgov_api::service::imports::refresh_statistics(db.conn().await?, WRITTEN_TABLES)
-                .await
+            gridgov_api::service::archives::imports::refresh_statistics(
+                db.conn().await?,
+                WRITTEN_TABLES,
+            )
+            .await
         })
         .await
     }

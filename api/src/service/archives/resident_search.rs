@@ -3,14 +3,14 @@
 //! type and status. Sorted by name, then id, so pages are stable.
 
 use super::key_groups;
-use super::page::{Page, PageRequest, after_name_id, name_id_key};
 use super::placement;
-use super::region_scope::{reach_condition, subtree_condition};
 use super::residents::READ;
 use crate::access::{Access, Permission};
 use crate::domain::{IdCardNo, PhoneNo};
 use crate::error::{AppError, AppResult};
 use crate::pii::{PiiField, Vault};
+use crate::service::common::page::{Page, PageRequest, after_name_id, name_id_key};
+use crate::service::common::region_scope::{reach_condition, subtree_condition};
 use crate::tenancy::scoped;
 use entities::enums::{ResidenceType, ResidentStatus};
 use entities::{resident, resident_key_group};
@@ -52,8 +52,11 @@ pub async fn matching(
             region.id,
         ));
     }
-    if let Some(term) = super::search::term(filter.name.as_deref()) {
-        query = query.filter(super::search::contains(resident::Column::Name, term));
+    if let Some(term) = crate::service::common::search::term(filter.name.as_deref()) {
+        query = query.filter(crate::service::common::search::contains(
+            resident::Column::Name,
+            term,
+        ));
     }
     if let Some(raw) = filter
         .id_card_no

@@ -1,13 +1,14 @@
 //! Buildings (楼栋), houses (房屋) and households (户) — the "地" of the archives.
 
-use super::audit::{self, AuditEntry};
-use super::page::{Page, PageRequest};
 use super::placement::{self, GRID_LEVELS, Placement};
-use super::region_scope::{Placed, reach_condition};
-use super::{reject_if_any, unique_violation_as, versioned};
 use crate::access::{Access, Permission};
 use crate::domain::{UserError, UserErrorCode, text};
 use crate::error::{AppError, AppResult};
+use crate::service::common::audit::{self, AuditEntry};
+use crate::service::common::input::{reject_if_any, unique_violation_as};
+use crate::service::common::page::{Page, PageRequest};
+use crate::service::common::region_scope::{Placed, reach_condition};
+use crate::service::common::versioned;
 use crate::tenancy::scoped;
 use chrono::Utc;
 use entities::enums::HouseUse;

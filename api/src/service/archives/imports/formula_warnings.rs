@@ -28,7 +28,7 @@ pub fn formula_warnings(table: &Table, columns: &[usize], template: &[Column]) -
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::service::imports::{sheet, templates::HOUSE_COLUMNS};
+    use crate::service::archives::imports::{sheet, templates::HOUSE_COLUMNS};
 
     #[test]
     fn formula_like_cells_are_warned_of_but_a_number_columns_numbers_are_not() {

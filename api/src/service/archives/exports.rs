@@ -2,21 +2,21 @@
 //! be edited and imported again. Identifiers are masked unless the caller asks to reveal and
 //! its `resident:reveal` covers the row. Every export is written to the audit log.
 
-use super::audit::{self, AuditEntry};
-use super::files;
 use super::imports::labels::{
     self, GENDERS, PARTY_MEMBER_STATUSES, PARTY_MEMBER_TYPES, POLITICAL_STATUSES, RELATIONSHIPS,
     RESIDENCE_TYPES, YES_NO,
 };
 use super::imports::templates::{PARTY_MEMBER_COLUMNS, RESIDENT_COLUMNS, write_csv, write_xlsx};
 use super::key_groups::{self, sees_sensitive_at};
-use super::page::PageRequest;
-use super::party::{self, members::MemberFilter};
-use super::region_scope::Placed;
 use super::resident_search::{self, ResidentFilter};
 use crate::access::{Access, Permission};
 use crate::error::{AppError, AppResult};
 use crate::pii::PiiField;
+use crate::service::common::audit::{self, AuditEntry};
+use crate::service::common::files;
+use crate::service::common::page::PageRequest;
+use crate::service::common::region_scope::Placed;
+use crate::service::party::{self, members::MemberFilter};
 use crate::state::AppState;
 use crate::tenancy::scoped;
 use chrono::{DateTime, Utc};
@@ -74,7 +74,9 @@ pub async fn residents(
                 .all(conn)
                 .await?;
         let Some(last) = batch.last() else { break };
-        after = Some(super::page::name_id_key(&last.name, last.id));
+        after = Some(crate::service::common::page::name_id_key(
+            &last.name, last.id,
+        ));
         let (codes, numbers, memberships) = batch_lookups(conn, access.tenant_id, &batch).await?;
         for r in &batch {
             let full = reveal && access.reaches(Permission::PersonalDataReveal, &r.place());

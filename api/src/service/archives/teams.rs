@@ -1,17 +1,18 @@
 //! Grid teams (队伍, domain.md §6): staff records, their assignments to grids with dates, and
 //! each grid's "1+1+N+X" composition.
 
-use super::audit::{self, AuditEntry};
-use super::page::{Page, PageRequest};
 use super::placement;
-use super::region_scope::{Placed, reach_condition, subtree_condition};
 use super::residents::seal_phone;
-use super::{reject_if_any, versioned};
 use crate::access::{Access, Permission};
 use crate::domain::grid_team::TeamComposition;
 use crate::domain::{PhoneNo, UserError, UserErrorCode, text};
 use crate::error::{AppError, AppResult};
 use crate::pii::Vault;
+use crate::service::common::audit::{self, AuditEntry};
+use crate::service::common::input::reject_if_any;
+use crate::service::common::page::{Page, PageRequest};
+use crate::service::common::region_scope::{Placed, reach_condition, subtree_condition};
+use crate::service::common::versioned;
 use crate::tenancy::scoped;
 use chrono::{Datelike, NaiveDate, Utc};
 use entities::enums::{Gender, RegionKind, StaffStatus, TeamRole};

@@ -1,12 +1,14 @@
 //! Where an archive row is put in the region tree: the caller names a region, the service
 //! checks its kind and the caller's reach, and copies its ancestor ids onto the row.
 
-use super::page::{Page, PageRequest, after_name_id, name_id_key};
-use super::region_scope::{InRegionTree, Placed, place_of, reach_condition, subtree_condition};
-use super::versioned::Versioned;
 use crate::access::{Access, Permission, RegionPlace};
 use crate::domain::{UserError, UserErrorCode};
 use crate::error::{AppError, AppResult};
+use crate::service::common::page::{Page, PageRequest, after_name_id, name_id_key};
+use crate::service::common::region_scope::{
+    InRegionTree, Placed, place_of, reach_condition, subtree_condition,
+};
+use crate::service::common::versioned::Versioned;
 use crate::tenancy::scoped;
 use entities::enums::RegionKind;
 use entities::region;
@@ -190,8 +192,11 @@ where
     if let Some(node) = under {
         query = query.filter(subtree_condition::<E>(node.kind, node.id));
     }
-    if let Some(term) = super::search::term(search) {
-        query = query.filter(super::search::contains(E::name_column(), term));
+    if let Some(term) = crate::service::common::search::term(search) {
+        query = query.filter(crate::service::common::search::contains(
+            E::name_column(),
+            term,
+        ));
     }
     if let Some(after) = &page.after {
         query = query.filter(after_name_id(after, E::name_column(), E::id_column())?);

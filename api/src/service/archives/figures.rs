@@ -3,12 +3,12 @@
 //! the sizing rule's verdict.
 
 use super::placement;
-use super::region_scope::{place_of, subtree_condition};
 use super::residents::READ;
-use super::tenant_settings;
 use crate::access::{Access, Permission};
 use crate::domain::grid_sizing::{GridSize, GridSizingRule};
 use crate::error::AppResult;
+use crate::service::common::region_scope::{place_of, subtree_condition};
+use crate::service::tenant_settings;
 use crate::tenancy::scoped;
 use chrono::Utc;
 use entities::enums::{RegionKind, ResidenceType, ResidentStatus};
@@ -187,7 +187,7 @@ pub async fn of_region(
         .union(UnionType::All, by_type)
         .union(UnionType::All, staff)
         .union(UnionType::All, by_group);
-    let party = super::party::figures::members_in_region_query(access, &region);
+    let party = crate::service::party::figures::members_in_region_query(access, &region);
     if let Some(party) = party.clone() {
         statement.union(
             UnionType::All,
@@ -199,7 +199,7 @@ pub async fn of_region(
             ),
         );
     }
-    let open = super::events::listing::open_in_region_query(access, &region);
+    let open = crate::service::events::listing::open_in_region_query(access, &region);
     if let Some(open) = open.clone() {
         statement.union(
             UnionType::All,
@@ -287,9 +287,9 @@ pub async fn grids_outside_rule(
     let tenant = access.tenant_id;
     let mut grids = scoped::<region::Entity>(tenant)
         .filter(region::Column::Kind.eq(RegionKind::Grid))
-        .filter(super::region_scope::reach_condition::<region::Entity>(
-            &reach,
-        ));
+        .filter(crate::service::common::region_scope::reach_condition::<
+            region::Entity,
+        >(&reach));
     let (mut household_scope, mut resident_scope) = (Condition::all(), Condition::all());
     if let Some(under) = under {
         let node = placement::readable_region(conn, access, READ, under).await?;
@@ -354,9 +354,9 @@ pub async fn set_sizing_rule(
 ) -> AppResult<GridSizingRule> {
     access.require(Permission::ArchiveConfigure)?;
     tenant_settings::set(conn, access.tenant_id, tenant_settings::GRID_SIZING, &rule).await?;
-    super::audit::record(
+    crate::service::common::audit::record(
         conn,
-        super::audit::AuditEntry {
+        crate::service::common::audit::AuditEntry {
             tenant_id: access.tenant_id,
             actor_id: Some(access.user_id),
             action: "settings.grid_sizing",

@@ -1,14 +1,15 @@
 //! Organisations in the area (驻区单位, enterprises, schools, key places…) and public facilities
 //! (市政设施/部件) with their owner department — the "组织, 物" of domain.md §4.
 
-use super::audit::{self, AuditEntry};
-use super::page::{Page, PageRequest};
 use super::placement::{self, GRID_LEVELS};
-use super::region_scope::{Placed, reach_condition};
-use super::{optional_text as optional, reject_if_any, versioned};
 use crate::access::{Access, FacilityReach, Permission};
 use crate::domain::{GeoPoint, UserError, UserErrorCode, text};
 use crate::error::{AppError, AppResult};
+use crate::service::common::audit::{self, AuditEntry};
+use crate::service::common::input::{optional_text as optional, reject_if_any};
+use crate::service::common::page::{Page, PageRequest};
+use crate::service::common::region_scope::{Placed, reach_condition};
+use crate::service::common::versioned;
 use crate::tenancy::scoped;
 use chrono::Utc;
 use entities::enums::OrganisationKind;

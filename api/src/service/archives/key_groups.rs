@@ -4,12 +4,12 @@
 //! `resident:sensitive` permission reaches: elsewhere they are left out of the catalogue, of a
 //! resident's memberships, of counts and of search — as if they did not exist.
 
-use super::audit::{self, AuditEntry};
-use super::region_scope::Placed;
 use super::residents;
 use crate::access::{Access, Permission, RegionPlace};
 use crate::domain::{UserError, UserErrorCode, text};
 use crate::error::{AppError, AppResult};
+use crate::service::common::audit::{self, AuditEntry};
+use crate::service::common::region_scope::Placed;
 use crate::tenancy::scoped;
 use chrono::{NaiveDate, Utc};
 use entities::enums::CareLevel;
@@ -292,7 +292,7 @@ pub async fn create(
             "a group needs a name",
         ));
     }
-    super::reject_if_any(errors)?;
+    crate::service::common::input::reject_if_any(errors)?;
     let now = Utc::now();
     let group = key_group::ActiveModel {
         tenant_id: Set(access.tenant_id),
@@ -310,7 +310,14 @@ pub async fn create(
     }
     .insert(conn)
     .await
-    .map_err(|e| super::unique_violation_as(e, "code", UserErrorCode::CodeTaken, CODE_TAKEN))?;
+    .map_err(|e| {
+        crate::service::common::input::unique_violation_as(
+            e,
+            "code",
+            UserErrorCode::CodeTaken,
+            CODE_TAKEN,
+        )
+    })?;
     audit::record(conn, audit_group(access, "key_group.create", &group)).await?;
     Ok(group)
 }
@@ -333,7 +340,7 @@ pub async fn update(
             "a built-in group keeps its code",
         ));
     }
-    super::reject_if_any(errors)?;
+    crate::service::common::input::reject_if_any(errors)?;
     let mut model = existing.into_active_model();
     if let Some(code) = code {
         model.code = Set(code);
@@ -357,10 +364,14 @@ pub async fn update(
         model.description = Set(Some(description.chars().take(500).collect()));
     }
     model.updated_at = Set(Utc::now());
-    let group = model
-        .update(conn)
-        .await
-        .map_err(|e| super::unique_violation_as(e, "code", UserErrorCode::CodeTaken, CODE_TAKEN))?;
+    let group = model.update(conn).await.map_err(|e| {
+        crate::service::common::input::unique_violation_as(
+            e,
+            "code",
+            UserErrorCode::CodeTaken,
+            CODE_TAKEN,
+        )
+    })?;
     audit::record(conn, audit_group(access, "key_group.update", &group)).await?;
     Ok(group)
 }
@@ -458,7 +469,7 @@ pub async fn add_member(
             "the resident is already in this group",
         ));
     }
-    super::reject_if_any(errors)?;
+    crate::service::common::input::reject_if_any(errors)?;
     let membership = resident_key_group::ActiveModel {
         tenant_id: Set(access.tenant_id),
         id: Set(Uuid::now_v7()),

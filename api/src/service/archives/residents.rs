@@ -1,13 +1,15 @@
 //! Residents (居民): one record per person, a timeline of moves, identifiers sealed at rest.
 
-use super::audit::{self, AuditEntry};
 use super::placement::{self, GRID_LEVELS};
-use super::region_scope::Placed;
-use super::{keep, places, reject_if_any, unique_violation_as, versioned};
+use super::places;
 use crate::access::{Access, Permission, RegionPlace};
 use crate::domain::{IdCardNo, PhoneNo, UserError, UserErrorCode, text};
 use crate::error::{AppError, AppResult};
 use crate::pii::{PiiField, Vault};
+use crate::service::common::audit::{self, AuditEntry};
+use crate::service::common::input::{keep, reject_if_any, unique_violation_as};
+use crate::service::common::region_scope::Placed;
+use crate::service::common::versioned;
 use crate::tenancy::scoped;
 use chrono::{Datelike, NaiveDate, Utc};
 use entities::enums::{

@@ -6,12 +6,12 @@ use super::templates::RESIDENT_COLUMNS;
 use super::{Outcome, RowError, cell, list_cell, progress};
 use crate::access::{Access, Permission, RegionPlace};
 use crate::error::AppResult;
-use crate::service::key_groups::{self, sees_sensitive_at};
-use crate::service::places::parse_household_number;
-use crate::service::region_scope::{Placed, place_of, reach_condition};
-use crate::service::residents::{
+use crate::service::archives::key_groups::{self, sees_sensitive_at};
+use crate::service::archives::places::parse_household_number;
+use crate::service::archives::residents::{
     self, ResidentFields, ResidentInput, SealedValue, seal_id_card, seal_phone,
 };
+use crate::service::common::region_scope::{Placed, place_of, reach_condition};
 use crate::state::AppState;
 use crate::tenancy::{scoped, with_tenant};
 use chrono::Utc;

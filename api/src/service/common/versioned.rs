@@ -74,7 +74,9 @@ where
         .exec(conn)
         .await
         .map_err(|e| match taken {
-            Some((field, code, message)) => super::unique_violation_as(e, field, code, message),
+            Some((field, code, message)) => {
+                crate::service::common::input::unique_violation_as(e, field, code, message)
+            }
             None => e.into(),
         })?;
     if result.rows_affected == 0 {

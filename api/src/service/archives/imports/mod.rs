@@ -15,11 +15,11 @@ pub mod sheet;
 mod staff;
 pub mod templates;
 
-use super::audit::{self, AuditEntry};
-use super::files;
 use crate::access::{Access, Permission};
 use crate::domain::UserErrorCode;
 use crate::error::{AppError, AppResult};
+use crate::service::common::audit::{self, AuditEntry};
+use crate::service::common::files;
 use crate::state::AppState;
 use crate::tenancy::{RequestDb, scoped, with_tenant};
 use chrono::Utc;

@@ -297,7 +297,7 @@ pub fn template(kind: ImportKind, xlsx: bool) -> anyhow::Result<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::service::imports::sheet;
+    use crate::service::archives::imports::sheet;
 
     #[test]
     fn templates_read_back_with_their_headers() {

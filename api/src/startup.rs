@@ -11,7 +11,7 @@ use actix_web::dev::{Server, Service};
 use actix_web::{App, HttpServer, web};
 use anyhow::Context;
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, ConnectionTrait, Database, DatabaseConnection};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection};
 use secrecy::ExposeSecret;
 use std::net::TcpListener;
 use std::sync::Arc;
@@ -58,7 +58,7 @@ pub async fn connect(url: &str, max_connections: u32) -> anyhow::Result<Database
         .context("cannot connect to the database")?;
     if url.starts_with("sqlite:") {
         // Readers do not block the writer; the setting stays with the file.
-        db.execute_unprepared("PRAGMA journal_mode=WAL").await?;
+        crate::tenancy::maintenance::write_ahead_log(&db).await?;
     }
     Ok(db)
 }

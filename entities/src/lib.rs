@@ -3,6 +3,7 @@
 
 pub mod audit_log;
 pub mod building;
+pub mod capabilities;
 pub mod department;
 pub mod dispute_party;
 pub mod dispute_type;

@@ -38,3 +38,5 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+crate::capabilities::declare_table!(tenant_owned, in_region_tree);

@@ -44,3 +44,11 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+crate::capabilities::declare_table!(
+    tenant_owned,
+    versioned,
+    in_region_tree,
+    placed,
+    listed_by_name
+);

@@ -22,3 +22,6 @@ pub struct Model {
 pub enum Relation {}
 
 impl ActiveModelBehavior for ActiveModel {}
+
+// The platform's own table: the one table without a tenant (reached through `tenancy::platform`).
+crate::capabilities::declare_table!();

@@ -100,7 +100,7 @@ impl AuditQuery {
             .iter()
             .filter_map(|(_, e)| e.actor_id)
             .collect();
-        let names = users::display_names(conn, access.tenant_id, &actors).await?;
+        let names = users::display_names(conn, &actors).await?;
         Ok(connection(entries, |model| AuditEntry {
             actor_name: model.actor_id.and_then(|id| names.get(&id).cloned()),
             model,

@@ -70,7 +70,7 @@ impl Viewer {
         let rc = request(ctx);
         let access = rc.access().await?;
         Ok(User(
-            service::users::find(rc.conn().await?, access.tenant_id, access.user_id).await?,
+            service::users::find(rc.conn().await?, access.user_id).await?,
         ))
     }
 

@@ -6,8 +6,8 @@ use crate::error::AppResult;
 use crate::service::identity;
 use crate::state::AppState;
 use crate::tenancy::RequestDb;
+use crate::tenancy::TenantTx;
 use async_graphql::Context;
-use sea_orm::DatabaseTransaction;
 use std::sync::Arc;
 use tokio::sync::OnceCell;
 
@@ -46,7 +46,7 @@ impl RequestCtx {
             .await
     }
 
-    pub async fn conn(&self) -> AppResult<&DatabaseTransaction> {
+    pub async fn conn(&self) -> AppResult<&TenantTx> {
         self.db.conn().await
     }
 }
@@ -57,7 +57,7 @@ pub fn request<'a>(ctx: &Context<'a>) -> &'a RequestCtx {
 }
 
 /// The caller and the transaction at once, the start of most resolvers.
-pub async fn caller<'a>(ctx: &Context<'a>) -> AppResult<(&'a Access, &'a DatabaseTransaction)> {
+pub async fn caller<'a>(ctx: &Context<'a>) -> AppResult<(&'a Access, &'a TenantTx)> {
     let rc = request(ctx);
     let access = rc.access().await?;
     Ok((access, rc.conn().await?))

@@ -5,7 +5,7 @@
 
 use super::context::RequestCtx;
 use crate::service::party::members as party_members;
-use crate::tenancy::{TenantOwned, scoped};
+use crate::tenancy::TenantOwned;
 use async_graphql::dataloader::{DataLoader, Loader};
 use async_graphql::{Context, Request};
 use entities::{department, event_category, party_member};
@@ -67,10 +67,11 @@ where
 
     async fn load(&self, keys: &[Uuid]) -> Result<HashMap<Uuid, E::Model>, Self::Error> {
         let request = request_of(&self.request)?;
-        let tenant = request.access().await?.tenant_id;
-        let rows = scoped::<E>(tenant)
+        let conn = request.conn().await?;
+        let rows = conn
+            .find::<E>()
             .filter(self.id.is_in(keys.iter().copied()))
-            .all(request.conn().await?)
+            .all(conn)
             .await
             .map_err(crate::error::AppError::from)?;
         Ok(rows.into_iter().map(|r| (r.key(), r)).collect())

@@ -96,8 +96,7 @@ impl NodeQuery {
                 service::events::visible(conn, access, global.id).await?,
             )),
             NodeType::SupervisionOrder => {
-                let order =
-                    service::events::supervision::order(conn, access.tenant_id, global.id).await?;
+                let order = service::events::supervision::order(conn, global.id).await?;
                 service::events::visible(conn, access, order.event_id)
                     .await
                     .map_err(|_| AppError::NotFound("node"))?;

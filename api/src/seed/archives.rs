@@ -11,12 +11,12 @@ use crate::service::archives::placement;
 use crate::service::archives::places::{self, BuildingInput, HouseInput};
 use crate::service::archives::residents::{self, Home, ResidentInput};
 use crate::service::archives::teams::{self, StaffInput};
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use entities::enums::{
     Gender, HouseUse, HouseholdRelationship, ResidenceType, Role, TeamRole, TenantKind,
 };
 use entities::key_group;
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter};
+use sea_orm::{ColumnTrait, QueryFilter};
 use uuid::Uuid;
 
 /// (grid code, building, unit, room, use, household number, members: (name, ID first 17, phone,
@@ -240,7 +240,7 @@ const TEAM: &[(&str, &str, Gender, i32, &str, TeamRole)] = &[
 ];
 
 pub async fn seed(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &Vault,
     tenant_id: Uuid,
     admin_id: Uuid,
@@ -255,7 +255,7 @@ pub async fn seed(
         }],
     };
     let region = async |code: &str| -> AppResult<Uuid> {
-        placement::by_code(conn, tenant_id, code)
+        placement::by_code(conn, code)
             .await?
             .map(|r| r.id)
             .ok_or(AppError::NotFound("region"))
@@ -328,7 +328,8 @@ pub async fn seed(
         let Some((_, resident_id)) = people.iter().find(|(p, _)| p == id17) else {
             continue;
         };
-        let group = scoped::<key_group::Entity>(tenant_id)
+        let group = conn
+            .find::<key_group::Entity>()
             .filter(key_group::Column::Code.eq(*code))
             .one(conn)
             .await?

@@ -13,7 +13,7 @@ use crate::tenancy::RequestDb;
 use chrono::Utc;
 use entities::enums::{GridKind, PartyOrganisationKind, RegionKind, Role, ScopeKind};
 use entities::{department, party_organisation, region};
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter};
 use uuid::Uuid;
 
 pub const COUNTY_CODE: &str = "371599";
@@ -81,8 +81,8 @@ pub async fn seed(state: &AppState) -> AppResult<bool> {
     )
     .await?;
     let conn = db.conn().await?;
-    let root = region::Entity::find()
-        .filter(region::Column::TenantId.eq(county.id))
+    let root = conn
+        .find::<region::Entity>()
         .filter(region::Column::ParentId.is_null())
         .one(conn)
         .await?
@@ -100,7 +100,7 @@ pub async fn seed(state: &AppState) -> AppResult<bool> {
         first(RegionKind::Grid),
     );
     for chunk in tree.chunks(50) {
-        region::Entity::insert_many(chunk.iter().cloned().map(region::ActiveModel::from))
+        conn.insert_many(chunk.iter().cloned().map(region::ActiveModel::from))
             .exec_without_returning(conn)
             .await?;
     }
@@ -109,7 +109,7 @@ pub async fn seed(state: &AppState) -> AppResult<bool> {
     for (code, name) in DEPARTMENTS {
         let id = Uuid::now_v7();
         department_ids.push(id);
-        department::Entity::insert(department::ActiveModel {
+        conn.insert_one(department::ActiveModel {
             tenant_id: Set(county.id),
             id: Set(id),
             code: Set(code.into()),
@@ -140,7 +140,7 @@ pub async fn seed(state: &AppState) -> AppResult<bool> {
             format!("/{committee}/{branch}/"),
         ),
     ] {
-        party_organisation::Entity::insert(party_organisation::ActiveModel {
+        conn.insert_one(party_organisation::ActiveModel {
             tenant_id: Set(county.id),
             id: Set(id),
             parent_id: Set(parent),
@@ -211,7 +211,8 @@ pub async fn seed(state: &AppState) -> AppResult<bool> {
         let user = insert_user(state, conn, county.id, None, username, display, PASSWORD).await?;
         insert_grant(conn, county.id, user.id, role, scope_kind, scope_id).await?;
     }
-    let admin = crate::tenancy::scoped::<entities::user::Entity>(county.id)
+    let admin = conn
+        .find::<entities::user::Entity>()
         .filter(entities::user::Column::Username.eq("admin"))
         .one(conn)
         .await?

@@ -12,33 +12,31 @@ use crate::service::party::activities::{self, PointsInput};
 use crate::service::party::meetings::{self, MeetingInput};
 use crate::service::party::members::{self, MemberInput};
 use crate::service::party::organisations::{self, OfficerInput, OrganisationInput};
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{Days, NaiveDate};
 use entities::enums::{
     Attendance, Gender, PartyMeetingKind, PartyMemberStatus, PartyMemberType, PartyOfficerRole,
     PartyOrganisationKind,
 };
 use entities::{party_organisation, resident};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter};
 use uuid::Uuid;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(today)
 }
 
-pub async fn seed(conn: &impl ConnectionTrait, vault: &Vault, access: &Access) -> AppResult<()> {
-    let tenant_id = access.tenant_id;
+pub async fn seed(conn: &TenantTx, vault: &Vault, access: &Access) -> AppResult<()> {
+    let _tenant_id = access.tenant_id;
     let org = async |name: &str| -> AppResult<party_organisation::Model> {
-        scoped::<party_organisation::Entity>(tenant_id)
+        conn.find::<party_organisation::Entity>()
             .filter(party_organisation::Column::Name.eq(name))
             .one(conn)
             .await?
             .ok_or(AppError::NotFound("party organisation"))
     };
     let resident = async |name: &str| -> AppResult<Uuid> {
-        scoped::<resident::Entity>(tenant_id)
+        conn.find::<resident::Entity>()
             .filter(resident::Column::Name.eq(name))
             .one(conn)
             .await?
@@ -53,9 +51,9 @@ pub async fn seed(conn: &impl ConnectionTrait, vault: &Vault, access: &Access) -
     let mut m = committee.into_active_model();
     m.term_start = Set(term_end.checked_sub_months(chrono::Months::new(60)));
     m.term_end = Set(Some(term_end));
-    let committee = m.update(conn).await?;
+    let committee = conn.update(m).await?;
     let branch = org("青河社区第一网格党支部").await?;
-    let grid2 = placement::by_code(conn, tenant_id, "371599001001002")
+    let grid2 = placement::by_code(conn, "371599001001002")
         .await?
         .ok_or(AppError::NotFound("region"))?;
     let branch2 = organisations::create(
@@ -118,7 +116,7 @@ pub async fn seed(conn: &impl ConnectionTrait, vault: &Vault, access: &Access) -
     )
     .await?;
     let zhou = resident_member(group.id, "周桂芳", Full, Retired, day(2003, 7, 1), true).await?;
-    let community = placement::by_code(conn, tenant_id, "371599001001")
+    let community = placement::by_code(conn, "371599001001")
         .await?
         .ok_or(AppError::NotFound("region"))?;
     members::create(

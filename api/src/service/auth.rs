@@ -8,12 +8,13 @@ use crate::domain::{UserErrorCode, password_policy, text};
 use crate::error::{AppError, AppResult};
 use crate::service::common::audit::{self, AuditEntry};
 use crate::state::AppState;
-use crate::tenancy::{self, RequestDb, scoped};
+use crate::tenancy::TenantTx;
+use crate::tenancy::{self, RequestDb};
 use chrono::{DateTime, Duration, Utc};
 use entities::enums::{TenantStatus, UserStatus};
 use entities::{refresh_token, tenant, user};
 use sea_orm::sea_query::Expr;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter};
 use uuid::Uuid;
 
 /// What a successful sign-in or refresh hands out.
@@ -79,7 +80,7 @@ pub async fn login(
     }
     let (tenant, user) = tenancy::read_apart(&state.db, async |read| {
         let conn = read.conn().await?;
-        let Some(tenant) = tenant::Entity::find()
+        let Some(tenant) = crate::tenancy::platform::tenants()
             .filter(tenant::Column::Code.eq(tenant_code))
             .one(conn)
             .await?
@@ -87,7 +88,8 @@ pub async fn login(
             return Ok((None, None));
         };
         read.enter_tenant(tenant.id).await?;
-        let user = scoped::<user::Entity>(tenant.id)
+        let user = conn
+            .find::<user::Entity>()
             .filter(user::Column::Username.eq(&username))
             .one(conn)
             .await?;
@@ -155,7 +157,7 @@ pub async fn login(
 /// Stores a new refresh token of `family` and signs an access token.
 async fn issue(
     state: &AppState,
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     tenant_id: Uuid,
     user_id: Uuid,
     family_id: Uuid,
@@ -163,7 +165,7 @@ async fn issue(
     let now = Utc::now();
     let auth = &state.settings.auth;
     let refresh = new_refresh_token(tenant_id);
-    refresh_token::Entity::insert(refresh_token::ActiveModel {
+    conn.insert_one(refresh_token::ActiveModel {
         tenant_id: Set(tenant_id),
         id: Set(Uuid::now_v7()),
         family_id: Set(family_id),
@@ -201,7 +203,8 @@ pub async fn refresh(state: &AppState, db: &RequestDb, token: &str) -> AppResult
     let tenant_id = refresh_token_tenant(token)?;
     db.enter_tenant(tenant_id).await?;
     let conn = db.conn().await?;
-    let Some(row) = scoped::<refresh_token::Entity>(tenant_id)
+    let Some(row) = conn
+        .find::<refresh_token::Entity>()
         .filter(refresh_token::Column::TokenHash.eq(hash_refresh_token(token)))
         .one(conn)
         .await?
@@ -213,9 +216,9 @@ pub async fn refresh(state: &AppState, db: &RequestDb, token: &str) -> AppResult
         return Err(invalid);
     }
     // Claim the token: of two concurrent refreshes with it, one wins; the other is a reuse.
-    let claimed = refresh_token::Entity::update_many()
+    let claimed = conn
+        .update_many::<refresh_token::Entity>()
         .col_expr(refresh_token::Column::UsedAt, Expr::value(Utc::now()))
-        .filter(refresh_token::Column::TenantId.eq(tenant_id))
         .filter(refresh_token::Column::Id.eq(row.id))
         .filter(refresh_token::Column::UsedAt.is_null())
         .exec(conn)
@@ -236,14 +239,15 @@ pub async fn refresh(state: &AppState, db: &RequestDb, token: &str) -> AppResult
         .await?;
         return Err(invalid);
     }
-    let tenant = tenant::Entity::find_by_id(tenant_id)
+    let tenant = crate::tenancy::platform::tenant(tenant_id)
         .one(conn)
         .await?
         .ok_or(AppError::Unauthenticated("the refresh token is invalid"))?;
     if tenant.status == TenantStatus::Suspended {
         return Err(AppError::TenantSuspended);
     }
-    let active = scoped::<user::Entity>(tenant_id)
+    let active = conn
+        .find::<user::Entity>()
         .filter(user::Column::Id.eq(row.user_id))
         .filter(user::Column::Status.eq(UserStatus::Active))
         .one(conn)
@@ -257,14 +261,13 @@ pub async fn refresh(state: &AppState, db: &RequestDb, token: &str) -> AppResult
 /// Ends a sign-in: its refresh tokens die now, its access tokens at their next use.
 pub async fn revoke_family(
     state: &AppState,
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     tenant_id: Uuid,
     family_id: Uuid,
     reason: EndReason,
 ) -> AppResult<()> {
-    refresh_token::Entity::update_many()
+    conn.update_many::<refresh_token::Entity>()
         .col_expr(refresh_token::Column::RevokedAt, Expr::value(Utc::now()))
-        .filter(refresh_token::Column::TenantId.eq(tenant_id))
         .filter(refresh_token::Column::FamilyId.eq(family_id))
         .filter(refresh_token::Column::RevokedAt.is_null())
         .exec(conn)
@@ -287,11 +290,7 @@ pub async fn revoke_family(
 }
 
 #[tracing::instrument(skip_all, fields(family_id = %claims.fam))]
-pub async fn logout(
-    state: &AppState,
-    conn: &impl ConnectionTrait,
-    claims: &AccessClaims,
-) -> AppResult<()> {
+pub async fn logout(state: &AppState, conn: &TenantTx, claims: &AccessClaims) -> AppResult<()> {
     revoke_family(state, conn, claims.tid, claims.fam, EndReason::SignedOut).await?;
     audit::record(
         conn,
@@ -309,13 +308,14 @@ pub async fn logout(
 
 pub async fn change_password(
     state: &AppState,
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     tenant_id: Uuid,
     user_id: Uuid,
     current: &str,
     new: &str,
 ) -> AppResult<()> {
-    let user = scoped::<user::Entity>(tenant_id)
+    let user = conn
+        .find::<user::Entity>()
         .filter(user::Column::Id.eq(user_id))
         .one(conn)
         .await?
@@ -333,10 +333,9 @@ pub async fn change_password(
     }
     password_policy::check("newPassword", new).map_err(|e| AppError::Invalid(vec![e]))?;
     let hash = state.hasher.hash(new).await?;
-    user::Entity::update_many()
+    conn.update_many::<user::Entity>()
         .col_expr(user::Column::PasswordHash, Expr::value(hash))
         .col_expr(user::Column::UpdatedAt, Expr::value(Utc::now()))
-        .filter(user::Column::TenantId.eq(tenant_id))
         .filter(user::Column::Id.eq(user_id))
         .exec(conn)
         .await?;

@@ -5,12 +5,12 @@ use super::users::{insert_grant, insert_user};
 use crate::domain::{TenantCode, UserError, UserErrorCode};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::tenancy::{scoped, with_tenant};
+use crate::tenancy::with_tenant;
 use chrono::Utc;
 use entities::enums::{RegionKind, ScopeKind, TenantKind};
 pub use entities::enums::{Role, TenantStatus};
 use entities::{department, region, tenant};
-use sea_orm::{ActiveModelTrait, ActiveValue::Set, ColumnTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter};
 
 fn bad(field: &str, message: &str) -> AppError {
     AppError::Invalid(vec![UserError::new(
@@ -51,7 +51,8 @@ pub async fn create_user(
             (Some(Role::Department), false) => {
                 let code =
                     scope_code.ok_or_else(|| bad("scopeCode", "give the department's code"))?;
-                let found = scoped::<department::Entity>(tenant.id)
+                let found = conn
+                    .find::<department::Entity>()
                     .filter(department::Column::Code.eq(code))
                     .one(conn)
                     .await?
@@ -63,7 +64,8 @@ pub async fn create_user(
             }
             (Some(role), false) => {
                 let code = scope_code.ok_or_else(|| bad("scopeCode", "give the region's code"))?;
-                let found = scoped::<region::Entity>(tenant.id)
+                let found = conn
+                    .find::<region::Entity>()
                     .filter(region::Column::Code.eq(code))
                     .one(conn)
                     .await?
@@ -118,7 +120,7 @@ pub async fn set_tenant_status(
         let mut model: tenant::ActiveModel = found.into();
         model.status = Set(status);
         model.updated_at = Set(Utc::now());
-        model.update(conn).await?;
+        crate::tenancy::platform::update_tenant(conn, model).await?;
         Ok(id)
     })
     .await?;

@@ -6,24 +6,20 @@ use crate::error::{AppError, AppResult};
 use crate::service::common::audit::{self, AuditEntry};
 use crate::service::common::input::unique_violation_as;
 use crate::service::common::page::{Page, PageRequest};
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::Utc;
 use entities::{department, role_assignment};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, IntoActiveModel,
-    PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
+    ActiveValue::Set, ColumnTrait, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
 };
 use uuid::Uuid;
 
 const CODE_TAKEN: &str = "this department code is already used";
 
-pub async fn get(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<department::Model> {
+pub async fn get(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<department::Model> {
     access.require(Permission::DepartmentRead)?;
-    scoped::<department::Entity>(access.tenant_id)
+    conn.find::<department::Entity>()
         .filter(department::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -31,13 +27,13 @@ pub async fn get(
 }
 
 pub async fn list(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     search: Option<&str>,
     page: &PageRequest,
 ) -> AppResult<Page<department::Model>> {
     access.require(Permission::DepartmentRead)?;
-    let mut query = scoped::<department::Entity>(access.tenant_id);
+    let mut query = conn.find::<department::Entity>();
     if let Some(after) = &page.after {
         query = query.filter(department::Column::Code.gt(after.clone()));
     }
@@ -56,8 +52,8 @@ pub async fn list(
     Ok(Page::from_rows(rows, page, |d| d.code.clone()))
 }
 
-pub async fn create<C: ConnectionTrait + TransactionTrait>(
-    conn: &C,
+pub async fn create(
+    conn: &TenantTx,
     access: &Access,
     code: &str,
     name: &str,
@@ -75,18 +71,18 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
         )));
     };
     let now = Utc::now();
-    let tx = conn.begin().await?;
-    let created = department::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        code: Set(code.into_string()),
-        name: Set(name),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(&tx)
-    .await
-    .map_err(|e| unique_violation_as(e, "code", UserErrorCode::CodeTaken, CODE_TAKEN))?;
+    let tx = conn.savepoint().await?;
+    let created = tx
+        .insert(department::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            code: Set(code.into_string()),
+            name: Set(name),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .await
+        .map_err(|e| unique_violation_as(e, "code", UserErrorCode::CodeTaken, CODE_TAKEN))?;
     audit::record(
         &tx,
         AuditEntry {
@@ -103,8 +99,8 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     Ok(created)
 }
 
-pub async fn update<C: ConnectionTrait + TransactionTrait>(
-    conn: &C,
+pub async fn update(
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
     code: Option<&str>,
@@ -134,9 +130,9 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
         model.name = Set(name);
     }
     model.updated_at = Set(Utc::now());
-    let tx = conn.begin().await?;
-    let updated = model
-        .update(&tx)
+    let tx = conn.savepoint().await?;
+    let updated = tx
+        .update(model)
         .await
         .map_err(|e| unique_violation_as(e, "code", UserErrorCode::CodeTaken, CODE_TAKEN))?;
     audit::record(
@@ -155,14 +151,11 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     Ok(updated)
 }
 
-pub async fn delete<C: ConnectionTrait + TransactionTrait>(
-    conn: &C,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<Uuid> {
+pub async fn delete(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<Uuid> {
     access.require(Permission::DepartmentWrite)?;
     let existing = get(conn, access, id).await?;
-    let holders = scoped::<role_assignment::Entity>(access.tenant_id)
+    let holders = conn
+        .find::<role_assignment::Entity>()
         .filter(role_assignment::Column::ScopeId.eq(id))
         .count(conn)
         .await?;
@@ -173,9 +166,8 @@ pub async fn delete<C: ConnectionTrait + TransactionTrait>(
             "users hold roles on this department",
         ));
     }
-    let tx = conn.begin().await?;
-    department::Entity::delete_many()
-        .filter(department::Column::TenantId.eq(access.tenant_id))
+    let tx = conn.savepoint().await?;
+    conn.delete_many::<department::Entity>()
         .filter(department::Column::Id.eq(id))
         .exec(&tx)
         .await?;

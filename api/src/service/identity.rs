@@ -6,8 +6,9 @@ use crate::auth::AccessClaims;
 use crate::cache::Cache;
 use crate::error::{AppError, AppResult};
 use crate::service::common::region_scope::place_from_columns;
+use crate::tenancy::TenantTx;
 use entities::enums::{RegionKind, Role, ScopeKind, TenantKind, TenantStatus, UserStatus};
-use sea_orm::{ConnectionTrait, DatabaseBackend, FromQueryResult, Statement};
+use sea_orm::FromQueryResult;
 use uuid::Uuid;
 
 pub fn revoked_family_key(family: Uuid) -> String {
@@ -49,25 +50,20 @@ impl IdentityRow {
 
 /// The caller of a request, in one statement: the tenant, the user and the user's grants with
 /// the kinds of their region scopes and the regions their party organisations serve, joined. It runs on every request, so it is one round trip.
-pub async fn load(
-    conn: &impl ConnectionTrait,
-    cache: &dyn Cache,
-    claims: &AccessClaims,
-) -> AppResult<Access> {
+pub async fn load(conn: &TenantTx, cache: &dyn Cache, claims: &AccessClaims) -> AppResult<Access> {
     let revoked = cache.exists_any(&[revoked_family_key(claims.fam)]).await?;
     if revoked {
         return Err(AppError::Unauthenticated(
             "this sign-in has ended; sign in again",
         ));
     }
-    let backend = conn.get_database_backend();
-    let (p1, p2) = match backend {
-        DatabaseBackend::Postgres => ("$1", "$2"),
-        _ => ("?", "?"),
-    };
-    let rows = IdentityRow::find_by_statement(Statement::from_sql_and_values(
-        backend,
-        format!(
+    if conn.tenant() != Some(claims.tid) {
+        return Err(AppError::Unauthenticated(
+            "the access token is invalid or expired",
+        ));
+    }
+    let rows = conn
+        .query_all_in_tenant(
             "SELECT t.kind AS tenant_kind, t.status AS tenant_status, u.status AS user_status,
                     ra.role AS role, ra.scope_kind AS scope_kind, ra.scope_id AS scope_id,
                     r.kind AS region_kind,
@@ -81,12 +77,13 @@ pub async fn load(
                                 AND ra.scope_kind = 'region'
              LEFT JOIN party_organisations po ON po.tenant_id = ra.tenant_id
                                 AND po.id = ra.scope_id AND ra.scope_kind = 'party_organisation'
-             WHERE u.tenant_id = {p1} AND u.id = {p2}"
-        ),
-        [claims.tid.into(), claims.sub.into()],
-    ))
-    .all(conn)
-    .await?;
+             WHERE u.tenant_id = $1 AND u.id = $2",
+            [claims.sub.into()],
+        )
+        .await?
+        .iter()
+        .map(|row| IdentityRow::from_query_result(row, ""))
+        .collect::<Result<Vec<_>, _>>()?;
     let first = rows.first().ok_or(AppError::Unauthenticated(
         "the access token is invalid or expired",
     ))?;

@@ -10,15 +10,14 @@ use crate::service::common::input::{reject_if_any, unique_violation_as};
 use crate::service::common::page::{Page, PageRequest};
 use crate::service::common::region_scope::{place_of, reach_condition, subtree_condition};
 use crate::service::common::search;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::Utc;
 use entities::enums::{GridKind, RegionKind};
 use entities::{party_organisation, region, role_assignment};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, TransactionSession,
-    TransactionTrait,
+    ActiveValue::Set, ColumnTrait, Condition, IntoActiveModel, PaginatorTrait, QueryFilter,
+    QueryOrder, QuerySelect,
 };
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -34,22 +33,13 @@ pub struct RegionFilter {
 }
 
 /// A region the caller may read, or `NOT_FOUND`.
-pub async fn get(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<region::Model> {
+pub async fn get(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<region::Model> {
     let reach = access.region_reach(Permission::RegionRead)?;
-    find_within(conn, access, &reach, id).await
+    find_within(conn, &reach, id).await
 }
 
-async fn find_within(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    reach: &RegionReach,
-    id: Uuid,
-) -> AppResult<region::Model> {
-    scoped::<region::Entity>(access.tenant_id)
+async fn find_within(conn: &TenantTx, reach: &RegionReach, id: Uuid) -> AppResult<region::Model> {
+    conn.find::<region::Entity>()
         .filter(region::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -59,12 +49,13 @@ async fn find_within(
 
 /// Regions by id, those the caller may read (for batch loading).
 pub async fn get_many(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     ids: &[Uuid],
 ) -> AppResult<Vec<region::Model>> {
     let reach = access.region_reach(Permission::RegionRead)?;
-    Ok(scoped::<region::Entity>(access.tenant_id)
+    Ok(conn
+        .find::<region::Entity>()
         .filter(region::Column::Id.is_in(ids.iter().copied()))
         .filter(reach_condition::<region::Entity>(&reach))
         .all(conn)
@@ -72,9 +63,9 @@ pub async fn get_many(
 }
 
 /// The tops of the caller's visible tree: the county, or the caller's scope nodes.
-pub async fn roots(conn: &impl ConnectionTrait, access: &Access) -> AppResult<Vec<region::Model>> {
+pub async fn roots(conn: &TenantTx, access: &Access) -> AppResult<Vec<region::Model>> {
     let reach = access.region_reach(Permission::RegionRead)?;
-    let query = scoped::<region::Entity>(access.tenant_id);
+    let query = conn.find::<region::Entity>();
     let query = match &reach {
         RegionReach::All => query.filter(region::Column::ParentId.is_null()),
         RegionReach::Subtrees(subtrees) => {
@@ -102,13 +93,14 @@ fn after_code(after: &Option<String>) -> Condition {
 }
 
 pub async fn children(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     parent: &region::Model,
     page: &PageRequest,
 ) -> AppResult<Page<region::Model>> {
     let reach = access.region_reach(Permission::RegionRead)?;
-    let rows = scoped::<region::Entity>(access.tenant_id)
+    let rows = conn
+        .find::<region::Entity>()
         .filter(region::Column::ParentId.eq(parent.id))
         .filter(reach_condition::<region::Entity>(&reach))
         .filter(after_code(&page.after))
@@ -121,12 +113,13 @@ pub async fn children(
 
 /// How many children each of `parents` has (one query for many).
 pub async fn child_counts(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     parents: &[Uuid],
 ) -> AppResult<HashMap<Uuid, i64>> {
     let reach = access.region_reach(Permission::RegionRead)?;
-    let rows: Vec<(Option<Uuid>, i64)> = scoped::<region::Entity>(access.tenant_id)
+    let rows: Vec<(Option<Uuid>, i64)> = conn
+        .find::<region::Entity>()
         .select_only()
         .column(region::Column::ParentId)
         .column_as(region::Column::Id.count(), "count")
@@ -143,17 +136,18 @@ pub async fn child_counts(
 }
 
 pub async fn search(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     filter: &RegionFilter,
     page: &PageRequest,
 ) -> AppResult<Page<region::Model>> {
     let reach = access.region_reach(Permission::RegionRead)?;
-    let mut query = scoped::<region::Entity>(access.tenant_id)
+    let mut query = conn
+        .find::<region::Entity>()
         .filter(reach_condition::<region::Entity>(&reach))
         .filter(after_code(&page.after));
     if let Some(under) = filter.under {
-        let node = find_within(conn, access, &reach, under).await?;
+        let node = find_within(conn, &reach, under).await?;
         query = query.filter(subtree_condition::<region::Entity>(node.kind, node.id));
     }
     if let Some(kind) = filter.kind {
@@ -176,7 +170,7 @@ pub async fn search(
 
 /// The region's ancestors the caller may read, root first.
 pub async fn ancestors(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     node: &region::Model,
 ) -> AppResult<Vec<region::Model>> {
@@ -201,22 +195,24 @@ fn path_ids(path: &str) -> Vec<Uuid> {
 /// The grids (with boundaries) in the caller's reach, under `under` if given, and the names of
 /// their communities.
 pub async fn grid_map(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     under: Option<Uuid>,
 ) -> AppResult<(Vec<region::Model>, HashMap<Uuid, String>)> {
     let reach = access.region_reach(Permission::RegionRead)?;
-    let mut query = scoped::<region::Entity>(access.tenant_id)
+    let mut query = conn
+        .find::<region::Entity>()
         .filter(reach_condition::<region::Entity>(&reach))
         .filter(region::Column::Kind.eq(RegionKind::Grid))
         .filter(region::Column::Boundary.is_not_null());
     if let Some(under) = under {
-        let node = find_within(conn, access, &reach, under).await?;
+        let node = find_within(conn, &reach, under).await?;
         query = query.filter(subtree_condition::<region::Entity>(node.kind, node.id));
     }
     let grids = query.order_by_asc(region::Column::Code).all(conn).await?;
     let community_ids: Vec<Uuid> = grids.iter().filter_map(|g| g.parent_id).collect();
-    let names = scoped::<region::Entity>(access.tenant_id)
+    let names = conn
+        .find::<region::Entity>()
         .select_only()
         .column(region::Column::Id)
         .column(region::Column::Name)
@@ -285,13 +281,10 @@ fn check_grid_kind(
     }
 }
 
-async fn code_taken(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    code: &str,
-    except: Option<Uuid>,
-) -> AppResult<bool> {
-    let mut query = scoped::<region::Entity>(tenant_id).filter(region::Column::Code.eq(code));
+async fn code_taken(conn: &TenantTx, code: &str, except: Option<Uuid>) -> AppResult<bool> {
+    let mut query = conn
+        .find::<region::Entity>()
+        .filter(region::Column::Code.eq(code));
     if let Some(id) = except {
         query = query.filter(region::Column::Id.ne(id));
     }
@@ -312,8 +305,8 @@ pub fn ancestry(parent: &region::Model, id: Uuid, kind: RegionKind) -> [Option<U
     ]
 }
 
-pub async fn create<C: ConnectionTrait + TransactionTrait>(
-    conn: &C,
+pub async fn create(
+    conn: &TenantTx,
     access: &Access,
     input: NewRegion,
 ) -> AppResult<region::Model> {
@@ -340,7 +333,7 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
     let boundary = parse_boundary(input.boundary.as_ref(), &mut errors);
     let center = parse_center(input.center, &mut errors);
     if let Some(code) = &code
-        && code_taken(conn, access.tenant_id, code.as_str(), None).await?
+        && code_taken(conn, code.as_str(), None).await?
     {
         errors.push(UserError::new(
             "code",
@@ -378,8 +371,8 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
         created_at: Set(now),
         updated_at: Set(now),
     };
-    let tx = conn.begin().await?;
-    let created = model.insert(&tx).await.map_err(|e| {
+    let tx = conn.savepoint().await?;
+    let created = tx.insert(model).await.map_err(|e| {
         unique_violation_as(
             e,
             "code",
@@ -412,8 +405,8 @@ pub struct RegionChanges {
     pub center: Option<Option<(f64, f64)>>,
 }
 
-pub async fn update<C: ConnectionTrait + TransactionTrait>(
-    conn: &C,
+pub async fn update(
+    conn: &TenantTx,
     access: &Access,
     changes: RegionChanges,
 ) -> AppResult<region::Model> {
@@ -435,7 +428,7 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
         .flatten();
     let parent = match node.parent_id {
         Some(parent_id) => {
-            scoped::<region::Entity>(access.tenant_id)
+            conn.find::<region::Entity>()
                 .filter(region::Column::Id.eq(parent_id))
                 .one(conn)
                 .await?
@@ -457,7 +450,7 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
         (None, _) => None,
     };
     if let Some(code) = &code
-        && code_taken(conn, access.tenant_id, code.as_str(), Some(node.id)).await?
+        && code_taken(conn, code.as_str(), Some(node.id)).await?
     {
         errors.push(UserError::new(
             "code",
@@ -475,7 +468,7 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     let center = changes.center.map(|c| parse_center(c, &mut errors));
     reject_if_any(errors)?;
 
-    let tx = conn.begin().await?;
+    let tx = conn.savepoint().await?;
     let mut model = node.clone().into_active_model();
     if let Some(name) = name {
         model.name = Set(name);
@@ -492,11 +485,11 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
     }
     if let Some(code) = &code {
         model.code = Set(code.as_str().to_string());
-        recode_descendants(&tx, access.tenant_id, &node, &node.code, code.as_str()).await?;
+        recode_descendants(&tx, &node, &node.code, code.as_str()).await?;
     }
     model.version = Set(node.version + 1);
     model.updated_at = Set(Utc::now());
-    let updated = save_versioned(&tx, model, access.tenant_id, node.id, node.version).await?;
+    let updated = save_versioned(&tx, model, node.id, node.version).await?;
     audit::record(
         &tx,
         AuditEntry {
@@ -515,15 +508,14 @@ pub async fn update<C: ConnectionTrait + TransactionTrait>(
 
 /// Writes `model` only if the row still has `version`; otherwise `CONFLICT`.
 async fn save_versioned(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     model: region::ActiveModel,
-    tenant_id: Uuid,
     id: Uuid,
     version: i32,
 ) -> AppResult<region::Model> {
-    let result = region::Entity::update_many()
+    let result = conn
+        .update_many::<region::Entity>()
         .set(model)
-        .filter(region::Column::TenantId.eq(tenant_id))
         .filter(region::Column::Id.eq(id))
         .filter(region::Column::Version.eq(version))
         .exec(conn)
@@ -541,19 +533,16 @@ async fn save_versioned(
             "the region was changed by someone else; reload it".into(),
         ));
     }
-    scoped::<region::Entity>(tenant_id)
+    conn.find::<region::Entity>()
         .filter(region::Column::Id.eq(id))
         .one(conn)
         .await?
         .ok_or(AppError::NotFound("region"))
 }
 
-async fn descendants(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    node: &region::Model,
-) -> AppResult<Vec<region::Model>> {
-    Ok(scoped::<region::Entity>(tenant_id)
+async fn descendants(conn: &TenantTx, node: &region::Model) -> AppResult<Vec<region::Model>> {
+    Ok(conn
+        .find::<region::Entity>()
         .filter(region::Column::Path.starts_with(&node.path))
         .filter(region::Column::Id.ne(node.id))
         .all(conn)
@@ -562,24 +551,22 @@ async fn descendants(
 
 /// Re-prefixes the codes of `node`'s descendants from `old` to `new`.
 async fn recode_descendants(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
+    conn: &TenantTx,
     node: &region::Model,
     old: &str,
     new: &str,
 ) -> AppResult<()> {
-    for child in descendants(conn, tenant_id, node).await? {
+    for child in descendants(conn, node).await? {
         let code = format!(
             "{new}{}",
             child.code.strip_prefix(old).unwrap_or(&child.code)
         );
-        region::Entity::update_many()
+        conn.update_many::<region::Entity>()
             .col_expr(region::Column::Code, Expr::value(code))
             .col_expr(
                 region::Column::Version,
                 Expr::col(region::Column::Version).add(1),
             )
-            .filter(region::Column::TenantId.eq(tenant_id))
             .filter(region::Column::Id.eq(child.id))
             .exec(conn)
             .await
@@ -597,8 +584,8 @@ async fn recode_descendants(
 
 /// Moves a region under a new parent of the right kind, with a code that extends the new
 /// parent's; its descendants follow (paths, ancestor ids and codes).
-pub async fn move_to<C: ConnectionTrait + TransactionTrait>(
-    conn: &C,
+pub async fn move_to(
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
     new_parent_id: Uuid,
@@ -626,7 +613,7 @@ pub async fn move_to<C: ConnectionTrait + TransactionTrait>(
         .map_err(|e| errors.push(e))
         .ok();
     if let Some(code) = &code
-        && code_taken(conn, access.tenant_id, code.as_str(), Some(node.id)).await?
+        && code_taken(conn, code.as_str(), Some(node.id)).await?
     {
         errors.push(UserError::new(
             "code",
@@ -641,13 +628,12 @@ pub async fn move_to<C: ConnectionTrait + TransactionTrait>(
         )));
     };
 
-    let tx = conn.begin().await?;
+    let tx = conn.savepoint().await?;
     let new_path = format!("{}{}/", parent.path, node.id);
     let depth_delta = parent.depth + 1 - node.depth;
     let [street_id, community_id, grid_id, micro_grid_id] = ancestry(&parent, node.id, node.kind);
     // Levels above the moved node change for the whole subtree; its own level and below stay.
-    for row in std::iter::once(node.clone()).chain(descendants(&tx, access.tenant_id, &node).await?)
-    {
+    for row in std::iter::once(node.clone()).chain(descendants(&tx, &node).await?) {
         let mut model = row.clone().into_active_model();
         let above = |level: RegionKind| region_rules::level(level) < region_rules::level(node.kind);
         if above(RegionKind::Street) {
@@ -677,9 +663,10 @@ pub async fn move_to<C: ConnectionTrait + TransactionTrait>(
         }
         model.version = Set(row.version + 1);
         model.updated_at = Set(Utc::now());
-        save_versioned(&tx, model, access.tenant_id, row.id, row.version).await?;
+        save_versioned(&tx, model, row.id, row.version).await?;
     }
-    let moved = scoped::<region::Entity>(access.tenant_id)
+    let moved = conn
+        .find::<region::Entity>()
         .filter(region::Column::Id.eq(node.id))
         .one(&tx)
         .await?
@@ -698,14 +685,11 @@ pub async fn move_to<C: ConnectionTrait + TransactionTrait>(
 }
 
 /// Deletes an empty region that nothing refers to.
-pub async fn delete<C: ConnectionTrait + TransactionTrait>(
-    conn: &C,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<Uuid> {
+pub async fn delete(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<Uuid> {
     let node = get(conn, access, id).await?;
     access.check_region_action(Permission::RegionWrite, &place_of(&node), true)?;
-    let children = scoped::<region::Entity>(access.tenant_id)
+    let children = conn
+        .find::<region::Entity>()
         .filter(region::Column::ParentId.eq(node.id))
         .count(conn)
         .await?;
@@ -716,11 +700,13 @@ pub async fn delete<C: ConnectionTrait + TransactionTrait>(
             format!("the region still has {children} children"),
         ));
     }
-    let holders = scoped::<role_assignment::Entity>(access.tenant_id)
+    let holders = conn
+        .find::<role_assignment::Entity>()
         .filter(role_assignment::Column::ScopeId.eq(node.id))
         .count(conn)
         .await?;
-    let organisations = scoped::<party_organisation::Entity>(access.tenant_id)
+    let organisations = conn
+        .find::<party_organisation::Entity>()
         .filter(party_organisation::Column::RegionId.eq(node.id))
         .count(conn)
         .await?;
@@ -731,9 +717,8 @@ pub async fn delete<C: ConnectionTrait + TransactionTrait>(
             "users hold roles on this region or party organisations serve it",
         ));
     }
-    let tx = conn.begin().await?;
-    region::Entity::delete_many()
-        .filter(region::Column::TenantId.eq(access.tenant_id))
+    let tx = conn.savepoint().await?;
+    conn.delete_many::<region::Entity>()
         .filter(region::Column::Id.eq(node.id))
         .exec(&tx)
         .await?;

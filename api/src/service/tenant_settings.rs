@@ -1,11 +1,11 @@
 //! A tenant's settings, each a typed JSON value under a key, with a default when unset.
 
 use crate::error::{AppError, AppResult};
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::Utc;
 use entities::tenant_setting;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use uuid::Uuid;
@@ -14,12 +14,9 @@ use uuid::Uuid;
 pub const GRID_SIZING: &str = "grid_sizing";
 
 /// The value under `key`, or `T::default()` when the tenant has not set it.
-pub async fn get<T: DeserializeOwned + Default>(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    key: &str,
-) -> AppResult<T> {
-    let row = scoped::<tenant_setting::Entity>(tenant_id)
+pub async fn get<T: DeserializeOwned + Default>(conn: &TenantTx, key: &str) -> AppResult<T> {
+    let row = conn
+        .find::<tenant_setting::Entity>()
         .filter(tenant_setting::Column::Key.eq(key))
         .one(conn)
         .await?;
@@ -31,13 +28,13 @@ pub async fn get<T: DeserializeOwned + Default>(
 }
 
 pub async fn set<T: Serialize>(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     tenant_id: Uuid,
     key: &str,
     value: &T,
 ) -> AppResult<()> {
     let value = serde_json::to_value(value).map_err(AppError::internal)?;
-    tenant_setting::Entity::insert(tenant_setting::ActiveModel {
+    conn.insert_one(tenant_setting::ActiveModel {
         tenant_id: Set(tenant_id),
         key: Set(key.to_string()),
         value: Set(value),

@@ -10,63 +10,56 @@ use crate::service::common::audit::{self, AuditEntry};
 use crate::service::common::page::{Page, PageRequest};
 use crate::state::AppState;
 use crate::tenancy::RequestDb;
+use crate::tenancy::TenantTx;
 use chrono::Utc;
 use entities::enums::{RegionKind, Role, ScopeKind, TenantKind, TenantStatus};
 use entities::{region, tenant};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 /// The platform's own tenant, created on first start.
-pub async fn ensure_platform(conn: &impl ConnectionTrait) -> AppResult<tenant::Model> {
+pub async fn ensure_platform(conn: &TenantTx) -> AppResult<tenant::Model> {
     if let Some(found) = find_by_code(conn, TenantCode::PLATFORM).await? {
         return Ok(found);
     }
     let now = Utc::now();
-    Ok(tenant::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        code: Set(TenantCode::PLATFORM.to_string()),
-        name: Set("平台运营".to_string()),
-        kind: Set(TenantKind::Platform),
-        status: Set(TenantStatus::Active),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(conn)
+    Ok(crate::tenancy::platform::insert_tenant(
+        conn,
+        tenant::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            code: Set(TenantCode::PLATFORM.to_string()),
+            name: Set("平台运营".to_string()),
+            kind: Set(TenantKind::Platform),
+            status: Set(TenantStatus::Active),
+            created_at: Set(now),
+            updated_at: Set(now),
+        },
+    )
     .await?)
 }
 
-pub async fn find_by_code(
-    conn: &impl ConnectionTrait,
-    code: &str,
-) -> AppResult<Option<tenant::Model>> {
-    Ok(tenant::Entity::find()
+pub async fn find_by_code(conn: &TenantTx, code: &str) -> AppResult<Option<tenant::Model>> {
+    Ok(crate::tenancy::platform::tenants()
         .filter(tenant::Column::Code.eq(code))
         .one(conn)
         .await?)
 }
 
 /// The caller's own tenant (no permission needed).
-pub async fn own(conn: &impl ConnectionTrait, access: &Access) -> AppResult<tenant::Model> {
-    tenant::Entity::find_by_id(access.tenant_id)
+pub async fn own(conn: &TenantTx, access: &Access) -> AppResult<tenant::Model> {
+    crate::tenancy::platform::tenant(access.tenant_id)
         .one(conn)
         .await?
         .ok_or(AppError::NotFound("tenant"))
 }
 
 /// A county, for the platform operator; a county's own staff may read their own tenant.
-pub async fn get(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<tenant::Model> {
+pub async fn get(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<tenant::Model> {
     // Another county is out of a county's reach: `NOT_FOUND`, as for any of its objects.
     if id != access.tenant_id && !access.has(Permission::TenantManage) {
         return Err(AppError::NotFound("tenant"));
     }
-    tenant::Entity::find_by_id(id)
+    crate::tenancy::platform::tenant(id)
         .filter(tenant::Column::Kind.eq(TenantKind::County))
         .one(conn)
         .await?
@@ -74,12 +67,13 @@ pub async fn get(
 }
 
 pub async fn list(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     page: &PageRequest,
 ) -> AppResult<Page<tenant::Model>> {
     access.require(Permission::TenantManage)?;
-    let mut query = tenant::Entity::find().filter(tenant::Column::Kind.eq(TenantKind::County));
+    let mut query =
+        crate::tenancy::platform::tenants().filter(tenant::Column::Kind.eq(TenantKind::County));
     if let Some(after) = &page.after {
         query = query.filter(tenant::Column::Code.gt(after.clone()));
     }
@@ -162,20 +156,22 @@ pub async fn create_county(
         ));
     }
     let now = Utc::now();
-    let county = tenant::ActiveModel {
-        id: Set(Uuid::now_v7()),
-        code: Set(code.as_str().to_string()),
-        name: Set(name.clone()),
-        kind: Set(TenantKind::County),
-        status: Set(TenantStatus::Active),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(conn)
+    let county = crate::tenancy::platform::insert_tenant(
+        conn,
+        tenant::ActiveModel {
+            id: Set(Uuid::now_v7()),
+            code: Set(code.as_str().to_string()),
+            name: Set(name.clone()),
+            kind: Set(TenantKind::County),
+            status: Set(TenantStatus::Active),
+            created_at: Set(now),
+            updated_at: Set(now),
+        },
+    )
     .await?;
     db.enter_tenant(county.id).await?;
     let root_id = Uuid::now_v7();
-    region::ActiveModel {
+    conn.insert(region::ActiveModel {
         tenant_id: Set(county.id),
         id: Set(root_id),
         parent_id: Set(None),
@@ -195,8 +191,7 @@ pub async fn create_county(
         version: Set(1),
         created_at: Set(now),
         updated_at: Set(now),
-    }
-    .insert(conn)
+    })
     .await?;
     crate::service::archives::key_groups::seed_defaults(conn, county.id).await?;
     super::events::catalogue::seed_defaults(conn, county.id).await?;
@@ -245,7 +240,7 @@ pub async fn set_status(
         access.require(Permission::TenantManage)?;
     }
     let conn = db.conn().await?;
-    let found = tenant::Entity::find_by_id(id)
+    let found = crate::tenancy::platform::tenant(id)
         .filter(tenant::Column::Kind.eq(TenantKind::County))
         .one(conn)
         .await?
@@ -253,7 +248,7 @@ pub async fn set_status(
     let mut model: tenant::ActiveModel = found.into();
     model.status = Set(status);
     model.updated_at = Set(Utc::now());
-    let updated = model.update(conn).await?;
+    let updated = crate::tenancy::platform::update_tenant(conn, model).await?;
     if let Some(access) = access {
         audit::record(
             conn,

@@ -9,29 +9,23 @@ use crate::service::common::audit::{self, AuditEntry};
 use crate::service::common::input::unique_violation_as;
 use crate::service::common::page::{Page, PageRequest};
 use crate::state::AppState;
-use crate::tenancy::{RequestDb, scoped};
+use crate::tenancy::RequestDb;
+use crate::tenancy::TenantTx;
 use chrono::Utc;
 use entities::enums::{RegionKind, Role, ScopeKind, TenantKind, UserStatus};
 use entities::{department, party_organisation, region, role_assignment, user};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    QueryFilter, QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::HashMap;
 use uuid::Uuid;
 
-pub async fn get(conn: &impl ConnectionTrait, access: &Access, id: Uuid) -> AppResult<user::Model> {
+pub async fn get(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<user::Model> {
     access.require(Permission::UserManage)?;
-    find(conn, access.tenant_id, id).await
+    find(conn, id).await
 }
 
 /// A user of the caller's own tenant, no permission needed (for `me`).
-pub async fn find(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    id: Uuid,
-) -> AppResult<user::Model> {
-    scoped::<user::Entity>(tenant_id)
+pub async fn find(conn: &TenantTx, id: Uuid) -> AppResult<user::Model> {
+    conn.find::<user::Entity>()
         .filter(user::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -39,13 +33,13 @@ pub async fn find(
 }
 
 pub async fn list(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     search: Option<&str>,
     page: &PageRequest,
 ) -> AppResult<Page<user::Model>> {
     access.require(Permission::UserManage)?;
-    let mut query = scoped::<user::Entity>(access.tenant_id);
+    let mut query = conn.find::<user::Entity>();
     if let Some(after) = &page.after {
         query = query.filter(user::Column::Username.gt(after.clone()));
     }
@@ -72,11 +66,12 @@ pub async fn list(
 
 /// The role assignments of some users, by user, each with its scope node's name.
 pub async fn assignments_of(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     tenant_id: Uuid,
     user_ids: &[Uuid],
 ) -> AppResult<HashMap<Uuid, Vec<(role_assignment::Model, Option<String>)>>> {
-    let rows = scoped::<role_assignment::Entity>(tenant_id)
+    let rows = conn
+        .find::<role_assignment::Entity>()
         .filter(role_assignment::Column::UserId.is_in(user_ids.iter().copied()))
         .order_by_asc(role_assignment::Column::CreatedAt)
         .all(conn)
@@ -89,7 +84,7 @@ pub async fn assignments_of(
     };
     let mut names: HashMap<Uuid, String> = HashMap::new();
     names.extend(
-        scoped::<region::Entity>(tenant_id)
+        conn.find::<region::Entity>()
             .select_only()
             .column(region::Column::Id)
             .column(region::Column::Name)
@@ -99,7 +94,7 @@ pub async fn assignments_of(
             .await?,
     );
     names.extend(
-        scoped::<department::Entity>(tenant_id)
+        conn.find::<department::Entity>()
             .select_only()
             .column(department::Column::Id)
             .column(department::Column::Name)
@@ -109,7 +104,7 @@ pub async fn assignments_of(
             .await?,
     );
     names.extend(
-        scoped::<party_organisation::Entity>(tenant_id)
+        conn.find::<party_organisation::Entity>()
             .select_only()
             .column(party_organisation::Column::Id)
             .column(party_organisation::Column::Name)
@@ -120,7 +115,7 @@ pub async fn assignments_of(
     );
     // A tenant-wide role's scope is the county itself.
     if rows.iter().any(|a| a.scope_kind == ScopeKind::Tenant)
-        && let Some(county) = entities::tenant::Entity::find_by_id(tenant_id)
+        && let Some(county) = crate::tenancy::platform::tenant(tenant_id)
             .one(conn)
             .await?
     {
@@ -134,9 +129,9 @@ pub async fn assignments_of(
     Ok(by_user)
 }
 
-pub async fn create<C: ConnectionTrait + TransactionTrait>(
+pub async fn create(
     state: &AppState,
-    conn: &C,
+    conn: &TenantTx,
     access: &Access,
     username: &str,
     display_name: &str,
@@ -156,9 +151,9 @@ pub async fn create<C: ConnectionTrait + TransactionTrait>(
 }
 
 /// Creates a user in `tenant_id` (also used for a new tenant's first admin).
-pub async fn insert_user<C: ConnectionTrait + TransactionTrait>(
+pub async fn insert_user(
     state: &AppState,
-    conn: &C,
+    conn: &TenantTx,
     tenant_id: Uuid,
     actor: Option<Uuid>,
     username: &str,
@@ -181,7 +176,8 @@ pub async fn insert_user<C: ConnectionTrait + TransactionTrait>(
             "validated input lost its values"
         )));
     };
-    let taken = scoped::<user::Entity>(tenant_id)
+    let taken = conn
+        .find::<user::Entity>()
         .filter(user::Column::Username.eq(&username))
         .one(conn)
         .await?;
@@ -194,27 +190,27 @@ pub async fn insert_user<C: ConnectionTrait + TransactionTrait>(
     }
     let hash = state.hasher.hash(password).await?;
     let now = Utc::now();
-    let tx = conn.begin().await?;
-    let created = user::ActiveModel {
-        tenant_id: Set(tenant_id),
-        id: Set(Uuid::now_v7()),
-        username: Set(username),
-        display_name: Set(display_name),
-        password_hash: Set(hash),
-        status: Set(UserStatus::Active),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(&tx)
-    .await
-    .map_err(|e| {
-        unique_violation_as(
-            e,
-            "username",
-            UserErrorCode::UsernameTaken,
-            "this username is taken",
-        )
-    })?;
+    let tx = conn.savepoint().await?;
+    let created = tx
+        .insert(user::ActiveModel {
+            tenant_id: Set(tenant_id),
+            id: Set(Uuid::now_v7()),
+            username: Set(username),
+            display_name: Set(display_name),
+            password_hash: Set(hash),
+            status: Set(UserStatus::Active),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .await
+        .map_err(|e| {
+            unique_violation_as(
+                e,
+                "username",
+                UserErrorCode::UsernameTaken,
+                "this username is taken",
+            )
+        })?;
     audit::record(
         &tx,
         AuditEntry {
@@ -247,11 +243,11 @@ pub async fn set_status(
             "you cannot disable your own account",
         ));
     }
-    let tx = conn.begin().await?;
+    let tx = conn.savepoint().await?;
     let mut model: user::ActiveModel = existing.into();
     model.status = Set(status);
     model.updated_at = Set(Utc::now());
-    let updated = model.update(&tx).await?;
+    let updated = tx.update(model).await?;
     audit::record(
         &tx,
         AuditEntry {
@@ -294,7 +290,7 @@ fn wrong_scope(message: &str) -> AppError {
 
 /// Checks that `role` may be granted on `scope` and returns the stored scope kind and id.
 async fn resolve_scope(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     role: Role,
     scope: ScopeRef,
@@ -308,7 +304,7 @@ async fn resolve_scope(
             Ok((ScopeKind::Tenant, tenant_id))
         }
         (Role::Department, ScopeRef::Department(id)) => {
-            scoped::<department::Entity>(tenant_id)
+            conn.find::<department::Entity>()
                 .filter(department::Column::Id.eq(id))
                 .one(conn)
                 .await?
@@ -316,7 +312,7 @@ async fn resolve_scope(
             Ok((ScopeKind::Department, id))
         }
         (Role::PartyBranch, ScopeRef::PartyOrganisation(id)) => {
-            scoped::<party_organisation::Entity>(tenant_id)
+            conn.find::<party_organisation::Entity>()
                 .filter(party_organisation::Column::Id.eq(id))
                 .one(conn)
                 .await?
@@ -327,7 +323,8 @@ async fn resolve_scope(
             Role::StreetAdmin | Role::CommunityStaff | Role::GridWorker | Role::Leader,
             ScopeRef::Region(id),
         ) => {
-            let node = scoped::<region::Entity>(tenant_id)
+            let node = conn
+                .find::<region::Entity>()
                 .filter(region::Column::Id.eq(id))
                 .one(conn)
                 .await?
@@ -351,8 +348,8 @@ async fn resolve_scope(
     }
 }
 
-pub async fn assign_role<C: ConnectionTrait + TransactionTrait>(
-    conn: &C,
+pub async fn assign_role(
+    conn: &TenantTx,
     access: &Access,
     user_id: Uuid,
     role: Role,
@@ -364,7 +361,8 @@ pub async fn assign_role<C: ConnectionTrait + TransactionTrait>(
     }
     get(conn, access, user_id).await?;
     let (scope_kind, scope_id) = resolve_scope(conn, access, role, scope).await?;
-    let exists = scoped::<role_assignment::Entity>(access.tenant_id)
+    let exists = conn
+        .find::<role_assignment::Entity>()
         .filter(role_assignment::Column::UserId.eq(user_id))
         .filter(role_assignment::Column::Role.eq(role))
         .filter(role_assignment::Column::ScopeId.eq(scope_id))
@@ -377,26 +375,26 @@ pub async fn assign_role<C: ConnectionTrait + TransactionTrait>(
             "the user already holds this role there",
         ));
     }
-    let tx = conn.begin().await?;
-    let created = role_assignment::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        user_id: Set(user_id),
-        role: Set(role),
-        scope_kind: Set(scope_kind),
-        scope_id: Set(scope_id),
-        created_at: Set(Utc::now()),
-    }
-    .insert(&tx)
-    .await
-    .map_err(|e| {
-        unique_violation_as(
-            e,
-            "role",
-            UserErrorCode::RoleAlreadyAssigned,
-            "the user already holds this role there",
-        )
-    })?;
+    let tx = conn.savepoint().await?;
+    let created = tx
+        .insert(role_assignment::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            user_id: Set(user_id),
+            role: Set(role),
+            scope_kind: Set(scope_kind),
+            scope_id: Set(scope_id),
+            created_at: Set(Utc::now()),
+        })
+        .await
+        .map_err(|e| {
+            unique_violation_as(
+                e,
+                "role",
+                UserErrorCode::RoleAlreadyAssigned,
+                "the user already holds this role there",
+            )
+        })?;
     audit::record(&tx, AuditEntry {
         tenant_id: access.tenant_id,
         actor_id: Some(access.user_id),
@@ -418,14 +416,14 @@ pub async fn revoke_role(
 ) -> AppResult<Uuid> {
     access.require(Permission::UserManage)?;
     let conn = db.conn().await?;
-    let existing = scoped::<role_assignment::Entity>(access.tenant_id)
+    let existing = conn
+        .find::<role_assignment::Entity>()
         .filter(role_assignment::Column::Id.eq(assignment_id))
         .one(conn)
         .await?
         .ok_or(AppError::NotFound("role assignment"))?;
-    let tx = conn.begin().await?;
-    role_assignment::Entity::delete_many()
-        .filter(role_assignment::Column::TenantId.eq(access.tenant_id))
+    let tx = conn.savepoint().await?;
+    conn.delete_many::<role_assignment::Entity>()
         .filter(role_assignment::Column::Id.eq(assignment_id))
         .exec(&tx)
         .await?;
@@ -453,14 +451,14 @@ pub async fn revoke_role(
 
 /// Stores a grant without checks (the CLI and the demo seed, which validate their own input).
 pub async fn insert_grant(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     tenant_id: Uuid,
     user_id: Uuid,
     role: Role,
     scope_kind: ScopeKind,
     scope_id: Uuid,
 ) -> AppResult<()> {
-    role_assignment::Entity::insert(role_assignment::ActiveModel {
+    conn.insert_one(role_assignment::ActiveModel {
         tenant_id: Set(tenant_id),
         id: Set(Uuid::now_v7()),
         user_id: Set(user_id),
@@ -475,12 +473,9 @@ pub async fn insert_grant(
 }
 
 /// Display names of some users (for showing who did what).
-pub async fn display_names(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    ids: &[Uuid],
-) -> AppResult<HashMap<Uuid, String>> {
-    Ok(scoped::<user::Entity>(tenant_id)
+pub async fn display_names(conn: &TenantTx, ids: &[Uuid]) -> AppResult<HashMap<Uuid, String>> {
+    Ok(conn
+        .find::<user::Entity>()
         .select_only()
         .column(user::Column::Id)
         .column(user::Column::DisplayName)

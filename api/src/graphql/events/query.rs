@@ -240,9 +240,7 @@ impl EventQuery {
             access.require(crate::access::Permission::EventRead)?;
         }
         let point = GeoPoint::parse(lng, lat).map_err(|e| AppError::BadUserInput(e.message))?;
-        Ok(intake::grid_at(conn, access.tenant_id, point)
-            .await?
-            .map(Region))
+        Ok(intake::grid_at(conn, point).await?.map(Region))
     }
 
     /// Open events of the category in the grid reported in the last 24 hours — to offer before

@@ -184,9 +184,8 @@ impl Event {
     async fn history(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<EventHistoryEntry>> {
         let rc = request(ctx);
         let conn = rc.conn().await?;
-        let entries = listing::history(conn, self.0.tenant_id, self.0.id).await?;
-        let photos =
-            service::events::attachments::of_event(conn, self.0.tenant_id, self.0.id).await?;
+        let entries = listing::history(conn, self.0.id).await?;
+        let photos = service::events::attachments::of_event(conn, self.0.id).await?;
         Ok(entries
             .into_iter()
             .map(|h| {
@@ -203,7 +202,7 @@ impl Event {
     async fn attachments(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<EventAttachment>> {
         let rc = request(ctx);
         Ok(
-            service::events::attachments::of_event(rc.conn().await?, self.0.tenant_id, self.0.id)
+            service::events::attachments::of_event(rc.conn().await?, self.0.id)
                 .await?
                 .into_iter()
                 .map(EventAttachment)
@@ -234,35 +233,29 @@ impl Event {
     }
     async fn extensions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<EventExtension>> {
         let rc = request(ctx);
-        Ok(
-            listing::extensions(rc.conn().await?, self.0.tenant_id, self.0.id)
-                .await?
-                .into_iter()
-                .map(EventExtension)
-                .collect(),
-        )
+        Ok(listing::extensions(rc.conn().await?, self.0.id)
+            .await?
+            .into_iter()
+            .map(EventExtension)
+            .collect())
     }
     async fn supervision_orders(
         &self,
         ctx: &Context<'_>,
     ) -> async_graphql::Result<Vec<SupervisionOrder>> {
         let rc = request(ctx);
-        Ok(
-            supervision::of_event(rc.conn().await?, self.0.tenant_id, self.0.id)
-                .await?
-                .into_iter()
-                .map(SupervisionOrder)
-                .collect(),
-        )
+        Ok(supervision::of_event(rc.conn().await?, self.0.id)
+            .await?
+            .into_iter()
+            .map(SupervisionOrder)
+            .collect())
     }
     /// The dispute record (disputes family only).
     async fn dispute(&self, ctx: &Context<'_>) -> async_graphql::Result<Option<Dispute>> {
         let rc = request(ctx);
-        Ok(
-            disputes::of_event(rc.conn().await?, self.0.tenant_id, self.0.id)
-                .await?
-                .map(Dispute),
-        )
+        Ok(disputes::of_event(rc.conn().await?, self.0.id)
+            .await?
+            .map(Dispute))
     }
 }
 
@@ -535,14 +528,15 @@ impl SupervisionOrder {
         let Some(id) = self.0.raised_by else {
             return Ok(None);
         };
-        let rc = request(ctx);
-        Ok(
-            <entities::user::Entity as sea_orm::EntityTrait>::find_by_id((self.0.tenant_id, id))
-                .one(rc.conn().await?)
-                .await
-                .map_err(crate::error::AppError::from)?
-                .map(|u| u.display_name),
-        )
+        use sea_orm::{ColumnTrait, QueryFilter};
+        let conn = request(ctx).conn().await?;
+        Ok(conn
+            .find::<entities::user::Entity>()
+            .filter(entities::user::Column::Id.eq(id))
+            .one(conn)
+            .await
+            .map_err(crate::error::AppError::from)?
+            .map(|u| u.display_name))
     }
     async fn reply_deadline(&self) -> DateTime<Utc> {
         self.0.reply_deadline
@@ -573,11 +567,9 @@ impl Dispute {
             return Ok(None);
         };
         let rc = request(ctx);
-        Ok(
-            disputes::dispute_type(rc.conn().await?, self.0.tenant_id, id)
-                .await?
-                .map(DisputeType),
-        )
+        Ok(disputes::dispute_type(rc.conn().await?, id)
+            .await?
+            .map(DisputeType))
     }
     async fn scale(&self) -> DisputeScale {
         self.0.scale.into()
@@ -592,23 +584,19 @@ impl Dispute {
     }
     async fn parties(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<DisputeParty>> {
         let rc = request(ctx);
-        Ok(
-            disputes::parties(rc.conn().await?, self.0.tenant_id, self.0.id)
-                .await?
-                .into_iter()
-                .map(DisputeParty)
-                .collect(),
-        )
+        Ok(disputes::parties(rc.conn().await?, self.0.id)
+            .await?
+            .into_iter()
+            .map(DisputeParty)
+            .collect())
     }
     async fn sessions(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<MediationSession>> {
         let rc = request(ctx);
-        Ok(
-            disputes::sessions(rc.conn().await?, self.0.tenant_id, self.0.id)
-                .await?
-                .into_iter()
-                .map(MediationSession)
-                .collect(),
-        )
+        Ok(disputes::sessions(rc.conn().await?, self.0.id)
+            .await?
+            .into_iter()
+            .map(MediationSession)
+            .collect())
     }
     async fn agreement(&self) -> Option<&str> {
         self.0.agreement.as_deref()

@@ -516,7 +516,7 @@ impl PartyMutation {
         let (access, conn) = caller(ctx).await?;
         let result = async {
             activities::add_progress(conn, access, id, input.noted_on, &input.note).await?;
-            activities::commitment_by_id(conn, access.tenant_id, id).await
+            activities::commitment_by_id(conn, id).await
         }
         .await;
         commitment_payload(result)
@@ -565,8 +565,7 @@ impl PartyMutation {
                 },
             )
             .await?;
-            let balance =
-                activities::balance(conn, access.tenant_id, member, DateRange::default()).await?;
+            let balance = activities::balance(conn, member, DateRange::default()).await?;
             Ok((entry, balance))
         }
         .await;

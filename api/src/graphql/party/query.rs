@@ -34,7 +34,7 @@ impl PartyQuery {
         let under = under_id.as_ref().map(organisation_id).transpose()?;
         let (access, conn) = caller(ctx).await?;
         let orgs = organisations::list(conn, access, under).await?;
-        let mut facts = organisations::facts(conn, access.tenant_id, &orgs).await?;
+        let mut facts = organisations::facts(conn, &orgs).await?;
         Ok(orgs
             .into_iter()
             .map(|model| {

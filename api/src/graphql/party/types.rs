@@ -52,10 +52,9 @@ impl PartyOrganisation {
         Ok(self
             .facts
             .get_or_try_init(|| async {
-                let (access, conn) = caller(ctx).await?;
+                let (_access, conn) = caller(ctx).await?;
                 let mut facts =
-                    organisations::facts(conn, access.tenant_id, std::slice::from_ref(&self.model))
-                        .await?;
+                    organisations::facts(conn, std::slice::from_ref(&self.model)).await?;
                 Ok::<_, crate::error::AppError>(facts.remove(&self.model.id).unwrap_or_default())
             })
             .await?)
@@ -360,12 +359,10 @@ impl PartyMember {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> async_graphql::Result<PointsBalance> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(
-            activities::balance(conn, access.tenant_id, self.0.id, range(from, to))
-                .await?
-                .into(),
-        )
+        let (_access, conn) = caller(ctx).await?;
+        Ok(activities::balance(conn, self.0.id, range(from, to))
+            .await?
+            .into())
     }
     /// The points ledger over a period, newest first.
     async fn point_entries(
@@ -374,19 +371,17 @@ impl PartyMember {
         from: Option<NaiveDate>,
         to: Option<NaiveDate>,
     ) -> async_graphql::Result<Vec<PartyPointEntry>> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(
-            activities::ledger(conn, access.tenant_id, self.0.id, range(from, to))
-                .await?
-                .into_iter()
-                .map(PartyPointEntry)
-                .collect(),
-        )
+        let (_access, conn) = caller(ctx).await?;
+        Ok(activities::ledger(conn, self.0.id, range(from, to))
+            .await?
+            .into_iter()
+            .map(PartyPointEntry)
+            .collect())
     }
     /// 承诺践诺, newest first.
     async fn commitments(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PartyCommitment>> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(activities::commitments(conn, access.tenant_id, self.0.id)
+        let (_access, conn) = caller(ctx).await?;
+        Ok(activities::commitments(conn, self.0.id)
             .await?
             .into_iter()
             .map(PartyCommitment)
@@ -394,8 +389,8 @@ impl PartyMember {
     }
     /// 民主评议, newest year first.
     async fn evaluations(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PartyEvaluation>> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(activities::evaluations(conn, access.tenant_id, self.0.id)
+        let (_access, conn) = caller(ctx).await?;
+        Ok(activities::evaluations(conn, self.0.id)
             .await?
             .into_iter()
             .map(PartyEvaluation)
@@ -557,14 +552,12 @@ impl PartyCommitment {
     }
     /// Progress notes, oldest first.
     async fn progress(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PartyCommitmentNote>> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(
-            activities::progress_notes(conn, access.tenant_id, self.0.id)
-                .await?
-                .into_iter()
-                .map(Into::into)
-                .collect(),
-        )
+        let (_access, conn) = caller(ctx).await?;
+        Ok(activities::progress_notes(conn, self.0.id)
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect())
     }
 }
 
@@ -631,8 +624,8 @@ impl PartyMeeting {
     }
     /// Each member's attendance, by name.
     async fn attendance(&self, ctx: &Context<'_>) -> async_graphql::Result<Vec<PartyAttendance>> {
-        let (access, conn) = caller(ctx).await?;
-        Ok(meetings::attendance(conn, access.tenant_id, self.0.id)
+        let (_access, conn) = caller(ctx).await?;
+        Ok(meetings::attendance(conn, self.0.id)
             .await?
             .into_iter()
             .filter_map(|(a, m)| m.map(|m| PartyAttendance(a, m)))

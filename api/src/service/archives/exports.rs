@@ -18,10 +18,10 @@ use crate::service::common::page::PageRequest;
 use crate::service::common::region_scope::Placed;
 use crate::service::party::{self, members::MemberFilter};
 use crate::state::AppState;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{DateTime, Utc};
 use entities::{household, region, resident, resident_key_group};
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter, QuerySelect};
+use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
 use std::collections::HashMap;
 use std::time::Duration;
 use uuid::Uuid;
@@ -46,7 +46,7 @@ pub struct Download {
 
 #[tracing::instrument(skip_all, fields(format = ?format, reveal))]
 pub async fn residents(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     state: &AppState,
     access: &Access,
     filter: &ResidentFilter,
@@ -77,7 +77,7 @@ pub async fn residents(
         after = Some(crate::service::common::page::name_id_key(
             &last.name, last.id,
         ));
-        let (codes, numbers, memberships) = batch_lookups(conn, access.tenant_id, &batch).await?;
+        let (codes, numbers, memberships) = batch_lookups(conn, &batch).await?;
         for r in &batch {
             let full = reveal && access.reaches(Permission::PersonalDataReveal, &r.place());
             let identifier = |cipher: &Option<String>,
@@ -159,7 +159,7 @@ struct Prepared {
 
 /// Writes the file, keeps it for download for a while, and records the export in the audit log.
 async fn finish(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     state: &AppState,
     access: &Access,
     file: Prepared,
@@ -227,7 +227,7 @@ async fn finish(
 /// are masked unless `reveal` and the caller holds `resident:reveal` (audited).
 #[tracing::instrument(skip_all, fields(format = ?format, reveal))]
 pub async fn party_members(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     state: &AppState,
     access: &Access,
     filter: &MemberFilter,
@@ -240,7 +240,8 @@ pub async fn party_members(
     let mut rows = Vec::new();
     let mut page = PageRequest::parse(Some(100), None)?;
     let mut organisations: HashMap<Uuid, String> = HashMap::new();
-    let communities: HashMap<Uuid, String> = scoped::<region::Entity>(access.tenant_id)
+    let communities: HashMap<Uuid, String> = conn
+        .find::<region::Entity>()
         .filter(region::Column::Kind.eq(entities::enums::RegionKind::Community))
         .all(conn)
         .await?
@@ -255,7 +256,7 @@ pub async fn party_members(
             .filter_map(|(_, m)| m.resident_id)
             .collect();
         let ciphers: HashMap<Uuid, Option<String>> = if reveal {
-            scoped::<resident::Entity>(access.tenant_id)
+            conn.find::<resident::Entity>()
                 .filter(resident::Column::Id.is_in(resident_ids))
                 .all(conn)
                 .await?
@@ -342,13 +343,10 @@ type Lookups = (
 );
 
 /// Grid codes, household numbers and current key groups of a batch of residents.
-async fn batch_lookups(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    batch: &[resident::Model],
-) -> AppResult<Lookups> {
+async fn batch_lookups(conn: &TenantTx, batch: &[resident::Model]) -> AppResult<Lookups> {
     let region_ids: Vec<Uuid> = batch.iter().map(|r| r.region_id).collect();
-    let codes = scoped::<region::Entity>(tenant_id)
+    let codes = conn
+        .find::<region::Entity>()
         .filter(region::Column::Id.is_in(region_ids))
         .all(conn)
         .await?
@@ -356,7 +354,8 @@ async fn batch_lookups(
         .map(|r| (r.id, r.code))
         .collect();
     let household_ids: Vec<Uuid> = batch.iter().filter_map(|r| r.household_id).collect();
-    let numbers = scoped::<household::Entity>(tenant_id)
+    let numbers = conn
+        .find::<household::Entity>()
         .filter(household::Column::Id.is_in(household_ids))
         .all(conn)
         .await?
@@ -365,7 +364,8 @@ async fn batch_lookups(
         .collect();
     let ids: Vec<Uuid> = batch.iter().map(|r| r.id).collect();
     let mut memberships: HashMap<Uuid, Vec<Uuid>> = HashMap::new();
-    for m in scoped::<resident_key_group::Entity>(tenant_id)
+    for m in conn
+        .find::<resident_key_group::Entity>()
         .filter(resident_key_group::Column::ResidentId.is_in(ids))
         .filter(resident_key_group::Column::EndedOn.is_null())
         .all(conn)

@@ -9,7 +9,7 @@ use crate::domain::grid_sizing::{GridSize, GridSizingRule};
 use crate::error::AppResult;
 use crate::service::common::region_scope::{place_of, subtree_condition};
 use crate::service::tenant_settings;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::Utc;
 use entities::enums::{RegionKind, ResidenceType, ResidentStatus};
 use entities::{
@@ -73,7 +73,7 @@ fn bare<E: EntityTrait>(select: sea_orm::Select<E>) -> SelectStatement {
 /// The figures of a region node. `with_sizing`: also the grid sizing rule's verdict (one more
 /// query, made only when the client asks for it).
 pub async fn of_region(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     region_id: Uuid,
     with_sizing: bool,
@@ -81,7 +81,7 @@ pub async fn of_region(
     let region = placement::readable_region(conn, access, READ, region_id).await?;
     let tenant = access.tenant_id;
     let living = || {
-        scoped::<resident::Entity>(tenant)
+        conn.find::<resident::Entity>()
             .filter(subtree_condition::<resident::Entity>(
                 region.kind,
                 region.id,
@@ -90,22 +90,25 @@ pub async fn of_region(
     };
     let today = Utc::now().date_naive();
     let sees_sensitive = access.reaches(Permission::SensitiveGroupRead, &place_of(&region));
-    let mut groups = scoped::<key_group::Entity>(tenant);
+    let mut groups = conn.find::<key_group::Entity>();
     if !sees_sensitive {
         groups = groups.filter(key_group::Column::Sensitive.eq(false));
     }
     let groups = groups.all(conn).await?;
 
     // Every count in one statement (UNION ALL): one round trip, whatever the region.
-    let mut statement =
-        figure_part(
-            "households",
-            bare(scoped::<household::Entity>(tenant).filter(
-                subtree_condition::<household::Entity>(region.kind, region.id),
-            )),
-            None,
-            Expr::col((household::Entity, household::Column::Id)).count(),
-        );
+    let mut statement = figure_part(
+        "households",
+        bare(
+            conn.find::<household::Entity>()
+                .filter(subtree_condition::<household::Entity>(
+                    region.kind,
+                    region.id,
+                )),
+        ),
+        None,
+        Expr::col((household::Entity, household::Column::Id)).count(),
+    );
     let mut by_type = figure_part(
         "type",
         bare(living()),
@@ -119,7 +122,7 @@ pub async fn of_region(
     let staff = figure_part(
         "staff",
         bare(
-            scoped::<staff_assignment::Entity>(tenant)
+            conn.find::<staff_assignment::Entity>()
                 .filter(subtree_condition::<staff_assignment::Entity>(
                     region.kind,
                     region.id,
@@ -137,7 +140,7 @@ pub async fn of_region(
     // text key on every back end; SQLite keeps UUIDs as bytes). Joining before counting let
     // PostgreSQL walk the grid's residents once per key group (34 ms instead of 2).
     let mut per_group = bare(
-        scoped::<resident_key_group::Entity>(tenant)
+        conn.find::<resident_key_group::Entity>()
             .filter(resident_key_group::Column::EndedOn.is_null())
             .filter(
                 resident_key_group::Column::ResidentId.in_subquery(
@@ -187,7 +190,7 @@ pub async fn of_region(
         .union(UnionType::All, by_type)
         .union(UnionType::All, staff)
         .union(UnionType::All, by_group);
-    let party = crate::service::party::figures::members_in_region_query(access, &region);
+    let party = crate::service::party::figures::members_in_region_query(conn, access, &region);
     if let Some(party) = party.clone() {
         statement.union(
             UnionType::All,
@@ -199,7 +202,7 @@ pub async fn of_region(
             ),
         );
     }
-    let open = crate::service::events::listing::open_in_region_query(access, &region);
+    let open = crate::service::events::listing::open_in_region_query(conn, access, &region);
     if let Some(open) = open.clone() {
         statement.union(
             UnionType::All,
@@ -243,8 +246,7 @@ pub async fn of_region(
         .collect();
     key_groups.sort_by(|a, b| a.0.code.cmp(&b.0.code));
     let sizing = if with_sizing && region.kind == RegionKind::Grid {
-        let rule: GridSizingRule =
-            tenant_settings::get(conn, tenant, tenant_settings::GRID_SIZING).await?;
+        let rule: GridSizingRule = tenant_settings::get(conn, tenant_settings::GRID_SIZING).await?;
         Some((rule.classify(households, residents), rule))
     } else {
         None
@@ -279,13 +281,14 @@ struct GridCount {
 
 /// Grids of a subtree (or the caller's reach) that break the tenant's sizing rule.
 pub async fn grids_outside_rule(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     under: Option<Uuid>,
 ) -> AppResult<(GridSizingRule, Vec<GridOutsideRule>)> {
     let reach = access.region_reach(READ)?;
-    let tenant = access.tenant_id;
-    let mut grids = scoped::<region::Entity>(tenant)
+    let _tenant = access.tenant_id;
+    let mut grids = conn
+        .find::<region::Entity>()
         .filter(region::Column::Kind.eq(RegionKind::Grid))
         .filter(crate::service::common::region_scope::reach_condition::<
             region::Entity,
@@ -304,7 +307,7 @@ pub async fn grids_outside_rule(
             .collect::<std::collections::HashMap<Uuid, i64>>()
     };
     let households = per_grid(
-        scoped::<household::Entity>(tenant)
+        conn.find::<household::Entity>()
             .filter(household_scope)
             .select_only()
             .column(household::Column::GridId)
@@ -315,7 +318,7 @@ pub async fn grids_outside_rule(
             .await?,
     );
     let residents = per_grid(
-        scoped::<resident::Entity>(tenant)
+        conn.find::<resident::Entity>()
             .filter(resident_scope)
             .filter(resident::Column::Status.eq(ResidentStatus::Living))
             .select_only()
@@ -326,8 +329,7 @@ pub async fn grids_outside_rule(
             .all(conn)
             .await?,
     );
-    let rule: GridSizingRule =
-        tenant_settings::get(conn, tenant, tenant_settings::GRID_SIZING).await?;
+    let rule: GridSizingRule = tenant_settings::get(conn, tenant_settings::GRID_SIZING).await?;
     let mut outside: Vec<GridOutsideRule> = grids
         .into_iter()
         .filter_map(|grid| {
@@ -348,7 +350,7 @@ pub async fn grids_outside_rule(
 
 /// Sets the tenant's grid sizing rule (county admin).
 pub async fn set_sizing_rule(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     rule: GridSizingRule,
 ) -> AppResult<GridSizingRule> {
@@ -369,10 +371,7 @@ pub async fn set_sizing_rule(
     Ok(rule)
 }
 
-pub async fn sizing_rule(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-) -> AppResult<GridSizingRule> {
+pub async fn sizing_rule(conn: &TenantTx, access: &Access) -> AppResult<GridSizingRule> {
     access.require(Permission::RegionRead)?;
-    tenant_settings::get(conn, access.tenant_id, tenant_settings::GRID_SIZING).await
+    tenant_settings::get(conn, tenant_settings::GRID_SIZING).await
 }

@@ -10,16 +10,12 @@ use crate::domain::{UserError, UserErrorCode, text};
 use crate::error::{AppError, AppResult};
 use crate::service::common::audit::{self, AuditEntry};
 use crate::service::common::region_scope::Placed;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{NaiveDate, Utc};
 use entities::enums::CareLevel;
 use entities::{key_group, resident_key_group};
-use sea_orm::EntityTrait;
 use sea_orm::sea_query::OnConflict;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
-    QueryOrder,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 /// The default catalogue (domain.md §3 and the GB/T 31000 special populations): code, name,
@@ -144,7 +140,7 @@ pub const DEFAULT_GROUPS: &[(&str, &str, CareLevel, i32, bool, bool)] = &[
 ];
 
 /// Adds the default groups a tenant lacks (by code); existing groups are left as edited.
-pub async fn seed_defaults(conn: &impl ConnectionTrait, tenant_id: Uuid) -> AppResult<()> {
+pub async fn seed_defaults(conn: &TenantTx, tenant_id: Uuid) -> AppResult<()> {
     let now = Utc::now();
     let rows = DEFAULT_GROUPS
         .iter()
@@ -164,7 +160,7 @@ pub async fn seed_defaults(conn: &impl ConnectionTrait, tenant_id: Uuid) -> AppR
                 updated_at: Set(now),
             },
         );
-    key_group::Entity::insert_many(rows)
+    conn.insert_many(rows)
         .on_conflict(
             OnConflict::columns([key_group::Column::TenantId, key_group::Column::Code])
                 .do_nothing()
@@ -181,12 +177,9 @@ pub fn sees_sensitive_at(access: &Access, place: &RegionPlace) -> bool {
 }
 
 /// The catalogue as the caller may see it.
-pub async fn catalogue(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-) -> AppResult<Vec<key_group::Model>> {
+pub async fn catalogue(conn: &TenantTx, access: &Access) -> AppResult<Vec<key_group::Model>> {
     access.require(Permission::ResidentRead)?;
-    let mut query = scoped::<key_group::Entity>(access.tenant_id);
+    let mut query = conn.find::<key_group::Entity>();
     if !access.has(Permission::SensitiveGroupRead) {
         query = query.filter(key_group::Column::Sensitive.eq(false));
     }
@@ -197,13 +190,9 @@ pub async fn catalogue(
 }
 
 /// One group, `NOT_FOUND` when sensitive and the caller may see no sensitive group.
-pub async fn get(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<key_group::Model> {
+pub async fn get(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<key_group::Model> {
     access.require(Permission::ResidentRead)?;
-    scoped::<key_group::Entity>(access.tenant_id)
+    conn.find::<key_group::Entity>()
         .filter(key_group::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -271,7 +260,7 @@ fn audit_group<'a>(access: &Access, action: &'a str, group: &key_group::Model) -
 const CODE_TAKEN: &str = "this key-group code is already used";
 
 pub async fn create(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     input: KeyGroupInput,
 ) -> AppResult<key_group::Model> {
@@ -294,37 +283,37 @@ pub async fn create(
     }
     crate::service::common::input::reject_if_any(errors)?;
     let now = Utc::now();
-    let group = key_group::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        code: Set(code.unwrap_or_default()),
-        name: Set(name.unwrap_or_default()),
-        care_level: Set(input.care_level.unwrap_or(CareLevel::Routine)),
-        visit_interval_days: Set(input.visit_interval_days.unwrap_or(90)),
-        sensitive: Set(input.sensitive.unwrap_or(false)),
-        has_risk_level: Set(input.has_risk_level.unwrap_or(false)),
-        builtin: Set(false),
-        description: Set(input.description.map(|d| d.chars().take(500).collect())),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(conn)
-    .await
-    .map_err(|e| {
-        crate::service::common::input::unique_violation_as(
-            e,
-            "code",
-            UserErrorCode::CodeTaken,
-            CODE_TAKEN,
-        )
-    })?;
+    let group = conn
+        .insert(key_group::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            code: Set(code.unwrap_or_default()),
+            name: Set(name.unwrap_or_default()),
+            care_level: Set(input.care_level.unwrap_or(CareLevel::Routine)),
+            visit_interval_days: Set(input.visit_interval_days.unwrap_or(90)),
+            sensitive: Set(input.sensitive.unwrap_or(false)),
+            has_risk_level: Set(input.has_risk_level.unwrap_or(false)),
+            builtin: Set(false),
+            description: Set(input.description.map(|d| d.chars().take(500).collect())),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .await
+        .map_err(|e| {
+            crate::service::common::input::unique_violation_as(
+                e,
+                "code",
+                UserErrorCode::CodeTaken,
+                CODE_TAKEN,
+            )
+        })?;
     audit::record(conn, audit_group(access, "key_group.create", &group)).await?;
     Ok(group)
 }
 
 /// Changes a group. A built-in group keeps its code.
 pub async fn update(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
     input: KeyGroupInput,
@@ -364,7 +353,7 @@ pub async fn update(
         model.description = Set(Some(description.chars().take(500).collect()));
     }
     model.updated_at = Set(Utc::now());
-    let group = model.update(conn).await.map_err(|e| {
+    let group = conn.update(model).await.map_err(|e| {
         crate::service::common::input::unique_violation_as(
             e,
             "code",
@@ -378,16 +367,17 @@ pub async fn update(
 
 /// A resident's memberships the caller may see, current first, with their groups.
 pub async fn memberships_of(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     resident: &entities::resident::Model,
 ) -> AppResult<Vec<(resident_key_group::Model, key_group::Model)>> {
     let sensitive_ok = sees_sensitive_at(access, &resident.place());
-    let memberships = scoped::<resident_key_group::Entity>(access.tenant_id)
+    let memberships = conn
+        .find::<resident_key_group::Entity>()
         .filter(resident_key_group::Column::ResidentId.eq(resident.id))
         .all(conn)
         .await?;
-    let rows = with_groups(conn, access.tenant_id, memberships).await?;
+    let rows = with_groups(conn, memberships).await?;
     let mut visible: Vec<_> = rows
         .into_iter()
         .filter(|(_, g)| sensitive_ok || !g.sensitive)
@@ -398,12 +388,12 @@ pub async fn memberships_of(
 
 /// Memberships paired with their groups (one query for the groups).
 pub async fn with_groups(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
+    conn: &TenantTx,
     memberships: Vec<resident_key_group::Model>,
 ) -> AppResult<Vec<(resident_key_group::Model, key_group::Model)>> {
     let ids: Vec<Uuid> = memberships.iter().map(|m| m.key_group_id).collect();
-    let groups = scoped::<key_group::Entity>(tenant_id)
+    let groups = conn
+        .find::<key_group::Entity>()
         .filter(key_group::Column::Id.is_in(ids))
         .all(conn)
         .await?;
@@ -427,7 +417,7 @@ pub struct MembershipInput {
 /// Puts a resident in a key group. The group must be visible to the caller where the resident
 /// lives; a risk level (0–5) only for groups that carry one.
 pub async fn add_member(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     input: MembershipInput,
 ) -> AppResult<resident_key_group::Model> {
@@ -456,7 +446,8 @@ pub async fn add_member(
         )),
         _ => {}
     }
-    let current = scoped::<resident_key_group::Entity>(access.tenant_id)
+    let current = conn
+        .find::<resident_key_group::Entity>()
         .filter(resident_key_group::Column::ResidentId.eq(resident.id))
         .filter(resident_key_group::Column::KeyGroupId.eq(group.id))
         .filter(resident_key_group::Column::EndedOn.is_null())
@@ -470,19 +461,19 @@ pub async fn add_member(
         ));
     }
     crate::service::common::input::reject_if_any(errors)?;
-    let membership = resident_key_group::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        resident_id: Set(resident.id),
-        key_group_id: Set(group.id),
-        started_on: Set(input.started_on.unwrap_or_else(|| Utc::now().date_naive())),
-        ended_on: Set(None),
-        risk_level: Set(input.risk_level),
-        note: Set(input.note.map(|n| n.chars().take(500).collect())),
-        created_at: Set(Utc::now()),
-    }
-    .insert(conn)
-    .await?;
+    let membership = conn
+        .insert(resident_key_group::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            resident_id: Set(resident.id),
+            key_group_id: Set(group.id),
+            started_on: Set(input.started_on.unwrap_or_else(|| Utc::now().date_naive())),
+            ended_on: Set(None),
+            risk_level: Set(input.risk_level),
+            note: Set(input.note.map(|n| n.chars().take(500).collect())),
+            created_at: Set(Utc::now()),
+        })
+        .await?;
     audit::record(
         conn,
         AuditEntry {
@@ -500,12 +491,13 @@ pub async fn add_member(
 
 /// Ends a membership on `ended_on` (today by default).
 pub async fn end_membership(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     membership_id: Uuid,
     ended_on: Option<NaiveDate>,
 ) -> AppResult<(resident_key_group::Model, key_group::Model)> {
-    let membership = scoped::<resident_key_group::Entity>(access.tenant_id)
+    let membership = conn
+        .find::<resident_key_group::Entity>()
         .filter(resident_key_group::Column::Id.eq(membership_id))
         .one(conn)
         .await?
@@ -535,7 +527,7 @@ pub async fn end_membership(
     }
     let mut model = membership.into_active_model();
     model.ended_on = Set(Some(ended_on));
-    let membership = model.update(conn).await?;
+    let membership = conn.update(model).await?;
     audit::record(
         conn,
         AuditEntry {
@@ -556,7 +548,7 @@ pub async fn end_membership(
 pub async fn seed_all_counties(pool: &sea_orm::DatabaseConnection) -> AppResult<()> {
     use entities::enums::TenantKind;
     use entities::tenant;
-    let counties = tenant::Entity::find()
+    let counties = crate::tenancy::platform::tenants()
         .filter(tenant::Column::Kind.eq(TenantKind::County))
         .all(pool)
         .await?;

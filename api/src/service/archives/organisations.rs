@@ -10,14 +10,11 @@ use crate::service::common::input::{optional_text as optional, reject_if_any};
 use crate::service::common::page::{Page, PageRequest};
 use crate::service::common::region_scope::{Placed, reach_condition};
 use crate::service::common::versioned;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::Utc;
 use entities::enums::OrganisationKind;
 use entities::{department, facility, organisation};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, IntoActiveModel,
-    QueryFilter,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, Condition, IntoActiveModel, QueryFilter};
 use uuid::Uuid;
 
 const READ: Permission = Permission::PlaceRead;
@@ -99,7 +96,7 @@ fn parse_organisation(
 }
 
 pub async fn organisation(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
 ) -> AppResult<organisation::Model> {
@@ -107,7 +104,7 @@ pub async fn organisation(
 }
 
 pub async fn organisations(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     under: Option<Uuid>,
     kind: Option<OrganisationKind>,
@@ -125,7 +122,7 @@ pub async fn organisations(
 }
 
 pub async fn create_organisation(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     region_id: Uuid,
     input: OrganisationInput,
@@ -158,28 +155,28 @@ pub async fn create_organisation(
     }
     reject_if_any(errors)?;
     let now = Utc::now();
-    let row = organisation::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        region_id: Set(place.region_id()),
-        street_id: Set(place.street_id()),
-        community_id: Set(place.community_id()),
-        grid_id: Set(place.grid_id()),
-        micro_grid_id: Set(place.micro_grid_id()),
-        kind: Set(input.kind.unwrap_or(OrganisationKind::ResidentUnit)),
-        name: Set(p.name.unwrap_or_default()),
-        credit_code: Set(p.credit_code),
-        address: Set(p.address),
-        contact_name: Set(p.contact_name),
-        office_phone: Set(p.office_phone),
-        risk_category: Set(p.risk_category),
-        pledged_resources: Set(p.pledged_resources),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(conn)
-    .await?;
+    let row = conn
+        .insert(organisation::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            region_id: Set(place.region_id()),
+            street_id: Set(place.street_id()),
+            community_id: Set(place.community_id()),
+            grid_id: Set(place.grid_id()),
+            micro_grid_id: Set(place.micro_grid_id()),
+            kind: Set(input.kind.unwrap_or(OrganisationKind::ResidentUnit)),
+            name: Set(p.name.unwrap_or_default()),
+            credit_code: Set(p.credit_code),
+            address: Set(p.address),
+            contact_name: Set(p.contact_name),
+            office_phone: Set(p.office_phone),
+            risk_category: Set(p.risk_category),
+            pledged_resources: Set(p.pledged_resources),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .await?;
     audit::record(
         conn,
         audit_entry(
@@ -195,7 +192,7 @@ pub async fn create_organisation(
 }
 
 pub async fn update_organisation(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
     expected_version: Option<i32>,
@@ -235,16 +232,8 @@ pub async fn update_organisation(
     }
     m.version = Set(version + 1);
     m.updated_at = Set(Utc::now());
-    let row = versioned::save::<organisation::Entity>(
-        conn,
-        m,
-        access.tenant_id,
-        id,
-        version,
-        "organisation",
-        None,
-    )
-    .await?;
+    let row =
+        versioned::save::<organisation::Entity>(conn, m, id, version, "organisation", None).await?;
     audit::record(
         conn,
         audit_entry(access, "organisation.update", "Organisation", id, &row.name),
@@ -274,13 +263,10 @@ fn facility_condition(reach: &FacilityReach) -> Condition {
 }
 
 /// A facility by id; `NOT_FOUND` outside the caller's `facility:read` reach.
-pub async fn facility(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<facility::Model> {
+pub async fn facility(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<facility::Model> {
     access.facility_reach()?;
-    let row = scoped::<facility::Entity>(access.tenant_id)
+    let row = conn
+        .find::<facility::Entity>()
         .filter(facility::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -292,7 +278,7 @@ pub async fn facility(
 /// The facilities the caller reads, optionally under a region (any region it reads: a
 /// department's facilities stand anywhere in the county), by name.
 pub async fn facilities(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     under: Option<Uuid>,
     search: Option<&str>,
@@ -307,7 +293,6 @@ pub async fn facilities(
     };
     placement::page_by_name::<facility::Entity>(
         conn,
-        access.tenant_id,
         facility_condition(&reach),
         under.as_ref(),
         search,
@@ -317,7 +302,7 @@ pub async fn facilities(
 }
 
 pub async fn create_facility(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     region_id: Uuid,
     input: FacilityInput,
@@ -365,7 +350,8 @@ pub async fn create_facility(
         ));
     }
     if let Some(dept) = input.owner_department_id {
-        let exists = scoped::<department::Entity>(access.tenant_id)
+        let exists = conn
+            .find::<department::Entity>()
             .filter(department::Column::Id.eq(dept))
             .one(conn)
             .await?
@@ -385,26 +371,26 @@ pub async fn create_facility(
         )));
     };
     let now = Utc::now();
-    let row = facility::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        region_id: Set(place.region_id()),
-        street_id: Set(place.street_id()),
-        community_id: Set(place.community_id()),
-        grid_id: Set(place.grid_id()),
-        micro_grid_id: Set(place.micro_grid_id()),
-        kind: Set(kind),
-        name: Set(name),
-        code: Set(code),
-        lng: Set(location.lng),
-        lat: Set(location.lat),
-        owner_department_id: Set(input.owner_department_id),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(conn)
-    .await?;
+    let row = conn
+        .insert(facility::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            region_id: Set(place.region_id()),
+            street_id: Set(place.street_id()),
+            community_id: Set(place.community_id()),
+            grid_id: Set(place.grid_id()),
+            micro_grid_id: Set(place.micro_grid_id()),
+            kind: Set(kind),
+            name: Set(name),
+            code: Set(code),
+            lng: Set(location.lng),
+            lat: Set(location.lat),
+            owner_department_id: Set(input.owner_department_id),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .await?;
     audit::record(
         conn,
         audit_entry(access, "facility.create", "Facility", row.id, &row.name),

@@ -9,10 +9,10 @@ use crate::service::common::region_scope::{
     InRegionTree, Placed, place_of, reach_condition, subtree_condition,
 };
 use crate::service::common::versioned::Versioned;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use entities::enums::RegionKind;
 use entities::region;
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, Condition, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 /// The region an archive row belongs to, with its ancestor ids.
@@ -50,14 +50,15 @@ pub const GRID_LEVELS: &[RegionKind] = &[RegionKind::Grid, RegionKind::MicroGrid
 /// `NOT_FOUND` if the caller cannot see it, `FORBIDDEN` if it cannot act there, and a user
 /// error on `field` if the region is not of one of `kinds`.
 pub async fn resolve(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     (read, act): (Permission, Permission),
     id: Uuid,
     kinds: &[RegionKind],
     field: &str,
 ) -> AppResult<Placement> {
-    let region = scoped::<region::Entity>(access.tenant_id)
+    let region = conn
+        .find::<region::Entity>()
         .filter(region::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -75,12 +76,13 @@ pub async fn resolve(
 
 /// Loads a region the caller may read (`NOT_FOUND` otherwise), for subtree filters.
 pub async fn readable_region(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     read: Permission,
     id: Uuid,
 ) -> AppResult<region::Model> {
-    let region = scoped::<region::Entity>(access.tenant_id)
+    let region = conn
+        .find::<region::Entity>()
         .filter(region::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -90,12 +92,9 @@ pub async fn readable_region(
 }
 
 /// A region of the tenant by its code (imports and demo data name grids by code).
-pub async fn by_code(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    code: &str,
-) -> AppResult<Option<region::Model>> {
-    Ok(scoped::<region::Entity>(tenant_id)
+pub async fn by_code(conn: &TenantTx, code: &str) -> AppResult<Option<region::Model>> {
+    Ok(conn
+        .find::<region::Entity>()
         .filter(region::Column::Code.eq(code))
         .one(conn)
         .await?)
@@ -104,7 +103,7 @@ pub async fn by_code(
 /// A row of a placed table by id, `NOT_FOUND` outside the caller's `read` reach — the one
 /// getter every archive table uses.
 pub async fn find_placed<E>(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     read: Permission,
     id: Uuid,
@@ -115,7 +114,8 @@ where
     E::Model: Placed,
 {
     access.require(read)?;
-    let row = scoped::<E>(access.tenant_id)
+    let row = conn
+        .find::<E>()
         .filter(E::id_column().eq(id))
         .one(conn)
         .await?
@@ -151,7 +151,7 @@ listed_by_name!(building, organisation, facility, staff);
 /// A page of a placed table within the caller's `read` reach, optionally under a region, whose
 /// name contains `search`, narrowed further by `narrower`.
 pub async fn list_by_name<E>(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     read: Permission,
     under: Option<Uuid>,
@@ -171,14 +171,13 @@ where
     let within = Condition::all()
         .add(reach_condition::<E>(&reach))
         .add(narrower);
-    page_by_name::<E>(conn, access.tenant_id, within, under.as_ref(), search, page).await
+    page_by_name::<E>(conn, within, under.as_ref(), search, page).await
 }
 
 /// A page of the rows of a placed table that match `within` (the caller's reach, already
 /// decided), optionally in the subtree of `under`, whose name contains `search`.
 pub async fn page_by_name<E>(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
+    conn: &TenantTx,
     within: Condition,
     under: Option<&region::Model>,
     search: Option<&str>,
@@ -188,7 +187,7 @@ where
     E: ListedByName,
     E::Model: Placed,
 {
-    let mut query = scoped::<E>(tenant_id).filter(within);
+    let mut query = conn.find::<E>().filter(within);
     if let Some(node) = under {
         query = query.filter(subtree_condition::<E>(node.kind, node.id));
     }

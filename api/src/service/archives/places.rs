@@ -9,14 +9,13 @@ use crate::service::common::input::{reject_if_any, unique_violation_as};
 use crate::service::common::page::{Page, PageRequest};
 use crate::service::common::region_scope::{Placed, reach_condition};
 use crate::service::common::versioned;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::Utc;
 use entities::enums::HouseUse;
 use entities::{building, house, household};
 use sea_orm::Condition;
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -79,17 +78,13 @@ pub struct BuildingInput {
     pub center: Option<(f64, f64)>,
 }
 
-pub async fn building(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<building::Model> {
+pub async fn building(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<building::Model> {
     placement::find_placed::<building::Entity>(conn, access, READ, id, "building").await
 }
 
 /// Buildings of a subtree (or of the caller's whole reach), by name.
 pub async fn buildings(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     under: Option<Uuid>,
     search: Option<&str>,
@@ -142,7 +137,7 @@ fn parse_building(
 const BUILDING_TAKEN: &str = "this region already has a building of that name";
 
 pub async fn create_building(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     region_id: Uuid,
     input: BuildingInput,
@@ -168,27 +163,27 @@ pub async fn create_building(
     }
     reject_if_any(errors)?;
     let now = Utc::now();
-    let row = building::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        region_id: Set(place.region_id()),
-        street_id: Set(place.street_id()),
-        community_id: Set(place.community_id()),
-        grid_id: Set(place.grid_id()),
-        micro_grid_id: Set(place.micro_grid_id()),
-        name: Set(name.unwrap_or_default()),
-        address: Set(address),
-        floors: Set(floors),
-        unit_count: Set(unit_count),
-        center_lng: Set(input.center.map(|c| c.0)),
-        center_lat: Set(input.center.map(|c| c.1)),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(conn)
-    .await
-    .map_err(|e| unique_violation_as(e, "name", UserErrorCode::CodeTaken, BUILDING_TAKEN))?;
+    let row = conn
+        .insert(building::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            region_id: Set(place.region_id()),
+            street_id: Set(place.street_id()),
+            community_id: Set(place.community_id()),
+            grid_id: Set(place.grid_id()),
+            micro_grid_id: Set(place.micro_grid_id()),
+            name: Set(name.unwrap_or_default()),
+            address: Set(address),
+            floors: Set(floors),
+            unit_count: Set(unit_count),
+            center_lng: Set(input.center.map(|c| c.0)),
+            center_lat: Set(input.center.map(|c| c.1)),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .await
+        .map_err(|e| unique_violation_as(e, "name", UserErrorCode::CodeTaken, BUILDING_TAKEN))?;
     audit::record(
         conn,
         audit_entry(
@@ -204,7 +199,7 @@ pub async fn create_building(
 }
 
 pub async fn update_building(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
     expected_version: Option<i32>,
@@ -239,7 +234,6 @@ pub async fn update_building(
     let row = versioned::save::<building::Entity>(
         conn,
         model,
-        access.tenant_id,
         id,
         version,
         "building",
@@ -270,22 +264,19 @@ pub struct HouseInput {
     pub area: Option<f64>,
 }
 
-pub async fn house(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<house::Model> {
+pub async fn house(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<house::Model> {
     placement::find_placed::<house::Entity>(conn, access, READ, id, "house").await
 }
 
 /// The houses of a building, by unit, floor and room.
 pub async fn houses_of_building(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     building_id: Uuid,
 ) -> AppResult<Vec<house::Model>> {
     building(conn, access, building_id).await?;
-    Ok(scoped::<house::Entity>(access.tenant_id)
+    Ok(conn
+        .find::<house::Entity>()
         .filter(house::Column::BuildingId.eq(building_id))
         .order_by_asc(house::Column::Unit)
         .order_by_asc(house::Column::Floor)
@@ -326,7 +317,7 @@ fn parse_house(
 }
 
 pub async fn create_house(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     building_id: Uuid,
     input: HouseInput,
@@ -344,27 +335,27 @@ pub async fn create_house(
     }
     reject_if_any(errors)?;
     let now = Utc::now();
-    let row = house::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        region_id: Set(parent.region_id),
-        street_id: Set(parent.street_id),
-        community_id: Set(parent.community_id),
-        grid_id: Set(parent.grid_id),
-        micro_grid_id: Set(parent.micro_grid_id),
-        building_id: Set(parent.id),
-        unit: Set(unit.unwrap_or_default()),
-        floor: Set(input.floor),
-        room: Set(room.unwrap_or_default()),
-        house_use: Set(input.house_use.unwrap_or(HouseUse::OwnerOccupied)),
-        area: Set(input.area),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(conn)
-    .await
-    .map_err(|e| unique_violation_as(e, "room", UserErrorCode::CodeTaken, HOUSE_TAKEN))?;
+    let row = conn
+        .insert(house::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            region_id: Set(parent.region_id),
+            street_id: Set(parent.street_id),
+            community_id: Set(parent.community_id),
+            grid_id: Set(parent.grid_id),
+            micro_grid_id: Set(parent.micro_grid_id),
+            building_id: Set(parent.id),
+            unit: Set(unit.unwrap_or_default()),
+            floor: Set(input.floor),
+            room: Set(room.unwrap_or_default()),
+            house_use: Set(input.house_use.unwrap_or(HouseUse::OwnerOccupied)),
+            area: Set(input.area),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .await
+        .map_err(|e| unique_violation_as(e, "room", UserErrorCode::CodeTaken, HOUSE_TAKEN))?;
     audit::record(
         conn,
         audit_entry(
@@ -380,7 +371,7 @@ pub async fn create_house(
 }
 
 pub async fn update_house(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
     expected_version: Option<i32>,
@@ -414,7 +405,6 @@ pub async fn update_house(
     let row = versioned::save::<house::Entity>(
         conn,
         model,
-        access.tenant_id,
         id,
         version,
         "house",
@@ -440,23 +430,20 @@ pub async fn update_house(
 const HOUSEHOLD_READ: Permission = Permission::ResidentRead;
 const HOUSEHOLD_WRITE: Permission = Permission::ResidentWrite;
 
-pub async fn household(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<household::Model> {
+pub async fn household(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<household::Model> {
     placement::find_placed::<household::Entity>(conn, access, HOUSEHOLD_READ, id, "household").await
 }
 
 /// The households living in a house.
 pub async fn households_of_house(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     house_id: Uuid,
 ) -> AppResult<Vec<household::Model>> {
     access.require(HOUSEHOLD_READ)?;
     let reach = access.region_reach(HOUSEHOLD_READ)?;
-    Ok(scoped::<household::Entity>(access.tenant_id)
+    Ok(conn
+        .find::<household::Entity>()
         .filter(household::Column::HouseId.eq(house_id))
         .filter(reach_condition::<household::Entity>(&reach))
         .order_by_asc(household::Column::Number)
@@ -486,7 +473,7 @@ const HOUSEHOLD_TAKEN: &str = "this household number is already used in the coun
 
 /// Creates a household in a house (placed where the house is) or directly in a grid.
 pub async fn create_household(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     number: &str,
     house_id: Option<Uuid>,
@@ -522,23 +509,23 @@ pub async fn create_household(
         }
     };
     let now = Utc::now();
-    let row = household::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        region_id: Set(place.id),
-        street_id: Set(place.street_id),
-        community_id: Set(place.community_id),
-        grid_id: Set(place.grid_id),
-        micro_grid_id: Set(place.micro_grid_id),
-        number: Set(number),
-        house_id: Set(house_id),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(conn)
-    .await
-    .map_err(|e| unique_violation_as(e, "number", UserErrorCode::CodeTaken, HOUSEHOLD_TAKEN))?;
+    let row = conn
+        .insert(household::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            region_id: Set(place.id),
+            street_id: Set(place.street_id),
+            community_id: Set(place.community_id),
+            grid_id: Set(place.grid_id),
+            micro_grid_id: Set(place.micro_grid_id),
+            number: Set(number),
+            house_id: Set(house_id),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .await
+        .map_err(|e| unique_violation_as(e, "number", UserErrorCode::CodeTaken, HOUSEHOLD_TAKEN))?;
     audit::record(
         conn,
         audit_entry(

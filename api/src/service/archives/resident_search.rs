@@ -11,13 +11,12 @@ use crate::error::{AppError, AppResult};
 use crate::pii::{PiiField, Vault};
 use crate::service::common::page::{Page, PageRequest, after_name_id, name_id_key};
 use crate::service::common::region_scope::{reach_condition, subtree_condition};
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use entities::enums::{ResidenceType, ResidentStatus};
 use entities::{resident, resident_key_group};
 use sea_orm::sea_query::Query;
 use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
-    Select,
+    ColumnTrait, Condition, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect, Select,
 };
 use uuid::Uuid;
 
@@ -37,13 +36,14 @@ pub struct ResidentFilter {
 
 /// The residents matching `filter` inside the caller's reach, unsorted.
 pub async fn matching(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &Vault,
     access: &Access,
     filter: &ResidentFilter,
 ) -> AppResult<Select<resident::Entity>> {
     let reach = access.region_reach(READ)?;
-    let mut query = scoped::<resident::Entity>(access.tenant_id)
+    let mut query = conn
+        .find::<resident::Entity>()
         .filter(reach_condition::<resident::Entity>(&reach));
     if let Some(under) = filter.under {
         let region = placement::readable_region(conn, access, READ, under).await?;
@@ -111,7 +111,7 @@ pub async fn matching(
 
 /// A page of matching residents by name, then id.
 pub async fn search(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &Vault,
     access: &Access,
     filter: &ResidentFilter,
@@ -137,7 +137,7 @@ pub fn sorted(query: Select<resident::Entity>) -> Select<resident::Entity> {
 
 /// How many residents match.
 pub async fn count(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &Vault,
     access: &Access,
     filter: &ResidentFilter,

@@ -10,16 +10,13 @@ use crate::service::common::audit::{self, AuditEntry};
 use crate::service::common::input::{keep, reject_if_any, unique_violation_as};
 use crate::service::common::region_scope::Placed;
 use crate::service::common::versioned;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{Datelike, NaiveDate, Utc};
 use entities::enums::{
     Gender, HouseholdRelationship, MoveKind, PoliticalStatus, ResidenceType, ResidentStatus,
 };
 use entities::{resident, resident_move};
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
-    QueryOrder,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 pub const READ: Permission = Permission::ResidentRead;
@@ -217,7 +214,7 @@ pub struct Home {
 /// Resolves a home to a place the caller may write residents in. A household decides the house
 /// and place; a house decides the place; otherwise a grid or micro-grid.
 async fn resolve_home(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     home: Home,
 ) -> AppResult<(RegionPlace, Option<Uuid>, Option<Uuid>)> {
@@ -250,11 +247,7 @@ async fn resolve_home(
     ))
 }
 
-pub async fn get(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<resident::Model> {
+pub async fn get(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<resident::Model> {
     placement::find_placed::<resident::Entity>(conn, access, READ, id, "resident").await
 }
 
@@ -276,7 +269,7 @@ fn record<'a>(
 
 #[tracing::instrument(skip_all, fields(resident_id = tracing::field::Empty))]
 pub async fn create(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &Vault,
     access: &Access,
     input: ResidentInput,
@@ -316,39 +309,39 @@ pub async fn create(
         .map(|p| seal_phone(vault, access.tenant_id, p))
         .transpose()?;
     let now = Utc::now();
-    let row = resident::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        region_id: Set(place.id),
-        street_id: Set(place.street_id),
-        community_id: Set(place.community_id),
-        grid_id: Set(place.grid_id),
-        micro_grid_id: Set(place.micro_grid_id),
-        name: Set(fields.name.unwrap_or_default()),
-        gender: Set(fields.gender.unwrap_or(Gender::Male)),
-        birth_date: Set(fields.birth_date),
-        id_card_cipher: Set(id_card.as_ref().map(|s| s.cipher.clone())),
-        id_card_hash: Set(id_card.as_ref().map(|s| s.hash.clone())),
-        id_card_masked: Set(id_card.as_ref().map(|s| s.masked.clone())),
-        phone_cipher: Set(phone.as_ref().map(|s| s.cipher.clone())),
-        phone_hash: Set(phone.as_ref().map(|s| s.hash.clone())),
-        phone_masked: Set(phone.as_ref().map(|s| s.masked.clone())),
-        ethnicity: Set(fields.ethnicity),
-        residence_type: Set(fields.residence_type.unwrap_or(ResidenceType::Registered)),
-        political_status: Set(fields.political_status),
-        house_id: Set(house_id),
-        household_id: Set(household_id),
-        relationship: Set(fields.relationship),
-        status: Set(ResidentStatus::Living),
-        tags: Set(serde_json::json!(fields.tags.unwrap_or_default())),
-        note: Set(fields.note),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(conn)
-    .await
-    .map_err(|e| unique_violation_as(e, "idCardNo", UserErrorCode::IdCardTaken, ID_TAKEN))?;
+    let row = conn
+        .insert(resident::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            region_id: Set(place.id),
+            street_id: Set(place.street_id),
+            community_id: Set(place.community_id),
+            grid_id: Set(place.grid_id),
+            micro_grid_id: Set(place.micro_grid_id),
+            name: Set(fields.name.unwrap_or_default()),
+            gender: Set(fields.gender.unwrap_or(Gender::Male)),
+            birth_date: Set(fields.birth_date),
+            id_card_cipher: Set(id_card.as_ref().map(|s| s.cipher.clone())),
+            id_card_hash: Set(id_card.as_ref().map(|s| s.hash.clone())),
+            id_card_masked: Set(id_card.as_ref().map(|s| s.masked.clone())),
+            phone_cipher: Set(phone.as_ref().map(|s| s.cipher.clone())),
+            phone_hash: Set(phone.as_ref().map(|s| s.hash.clone())),
+            phone_masked: Set(phone.as_ref().map(|s| s.masked.clone())),
+            ethnicity: Set(fields.ethnicity),
+            residence_type: Set(fields.residence_type.unwrap_or(ResidenceType::Registered)),
+            political_status: Set(fields.political_status),
+            house_id: Set(house_id),
+            household_id: Set(household_id),
+            relationship: Set(fields.relationship),
+            status: Set(ResidentStatus::Living),
+            tags: Set(serde_json::json!(fields.tags.unwrap_or_default())),
+            note: Set(fields.note),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .await
+        .map_err(|e| unique_violation_as(e, "idCardNo", UserErrorCode::IdCardTaken, ID_TAKEN))?;
     tracing::Span::current().record("resident_id", tracing::field::display(row.id));
     add_move(
         conn,
@@ -376,7 +369,7 @@ pub async fn create(
 
 #[allow(clippy::too_many_arguments)]
 async fn add_move(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     row: &resident::Model,
     kind: MoveKind,
@@ -386,7 +379,7 @@ async fn add_move(
     note: Option<String>,
 ) -> AppResult<()> {
     let to_here = !matches!(kind, MoveKind::MovedOut | MoveKind::Deceased);
-    resident_move::ActiveModel {
+    conn.insert(resident_move::ActiveModel {
         tenant_id: Set(access.tenant_id),
         id: Set(Uuid::now_v7()),
         resident_id: Set(row.id),
@@ -400,15 +393,14 @@ async fn add_move(
         note: Set(note),
         recorded_by: Set(Some(access.user_id)),
         created_at: Set(Utc::now()),
-    }
-    .insert(conn)
+    })
     .await?;
     Ok(())
 }
 
 #[tracing::instrument(skip_all, fields(resident_id = %id))]
 pub async fn update(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &Vault,
     access: &Access,
     id: Uuid,
@@ -467,7 +459,6 @@ pub async fn update(
     let row = versioned::save::<resident::Entity>(
         conn,
         model,
-        access.tenant_id,
         id,
         version,
         "resident",
@@ -499,7 +490,7 @@ pub struct MoveInput {
 
 #[tracing::instrument(skip_all, fields(resident_id = %id))]
 pub async fn record_move(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
     input: MoveInput,
@@ -569,16 +560,8 @@ pub async fn record_move(
     }
     model.version = Set(version + 1);
     model.updated_at = Set(Utc::now());
-    let row = versioned::save::<resident::Entity>(
-        conn,
-        model,
-        access.tenant_id,
-        id,
-        version,
-        "resident",
-        None,
-    )
-    .await?;
+    let row =
+        versioned::save::<resident::Entity>(conn, model, id, version, "resident", None).await?;
     let place = input
         .place
         .map(|p| p.trim().chars().take(200).collect::<String>());
@@ -611,12 +594,13 @@ pub async fn record_move(
 
 /// The resident's timeline, oldest first.
 pub async fn timeline(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     resident: &resident::Model,
 ) -> AppResult<Vec<resident_move::Model>> {
     access.check_read(READ, &resident.place(), "resident")?;
-    Ok(scoped::<resident_move::Entity>(access.tenant_id)
+    Ok(conn
+        .find::<resident_move::Entity>()
         .filter(resident_move::Column::ResidentId.eq(resident.id))
         .order_by_asc(resident_move::Column::OccurredOn)
         .order_by_asc(resident_move::Column::CreatedAt)
@@ -635,7 +619,7 @@ pub enum RevealField {
 /// is written to the audit log (who, whom, which field, when). `None` when the resident has none.
 #[tracing::instrument(skip_all, fields(resident_id = %id, field = ?field))]
 pub async fn reveal(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &Vault,
     access: &Access,
     id: Uuid,

@@ -13,13 +13,12 @@ use crate::service::common::input::reject_if_any;
 use crate::service::common::page::{Page, PageRequest};
 use crate::service::common::region_scope::{Placed, reach_condition, subtree_condition};
 use crate::service::common::versioned;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{Datelike, NaiveDate, Utc};
 use entities::enums::{Gender, RegionKind, StaffStatus, TeamRole};
 use entities::{region, staff, staff_assignment, user};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, IntoActiveModel,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, Condition, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -107,13 +106,9 @@ fn parse_staff(input: &StaffInput, errors: &mut Vec<UserError>) -> ParsedStaff {
     }
 }
 
-async fn check_user(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    user_id: Option<Uuid>,
-) -> AppResult<()> {
+async fn check_user(conn: &TenantTx, user_id: Option<Uuid>) -> AppResult<()> {
     if let Some(user_id) = user_id {
-        scoped::<user::Entity>(access.tenant_id)
+        conn.find::<user::Entity>()
             .filter(user::Column::Id.eq(user_id))
             .one(conn)
             .await?
@@ -128,11 +123,7 @@ async fn check_user(
     Ok(())
 }
 
-pub async fn get(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<staff::Model> {
+pub async fn get(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<staff::Model> {
     placement::find_placed::<staff::Entity>(conn, access, READ, id, "staff member").await
 }
 
@@ -148,7 +139,7 @@ fn audit_staff<'a>(access: &Access, action: &'a str, row: &staff::Model) -> Audi
 }
 
 pub async fn create(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &Vault,
     access: &Access,
     region_id: Uuid,
@@ -181,48 +172,48 @@ pub async fn create(
         ));
     }
     reject_if_any(errors)?;
-    check_user(conn, access, input.user_id).await?;
+    check_user(conn, input.user_id).await?;
     let phone = parsed
         .phone
         .as_ref()
         .map(|p| seal_phone(vault, access.tenant_id, p))
         .transpose()?;
     let now = Utc::now();
-    let row = staff::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        region_id: Set(place.region_id()),
-        street_id: Set(place.street_id()),
-        community_id: Set(place.community_id()),
-        grid_id: Set(place.grid_id()),
-        micro_grid_id: Set(place.micro_grid_id()),
-        name: Set(parsed.name.unwrap_or_default()),
-        gender: Set(input.gender.unwrap_or(Gender::Male)),
-        birth_year: Set(input.birth_year),
-        education: Set(parsed.education),
-        party_member: Set(input.party_member.unwrap_or(false)),
-        qualification: Set(parsed.qualification),
-        source: Set(parsed.source),
-        employment_type: Set(parsed.employment_type),
-        started_on: Set(input.started_on),
-        phone_cipher: Set(phone.as_ref().map(|p| p.cipher.clone())),
-        phone_hash: Set(phone.as_ref().map(|p| p.hash.clone())),
-        phone_masked: Set(phone.as_ref().map(|p| p.masked.clone())),
-        star_level: Set(input.star_level),
-        user_id: Set(input.user_id),
-        status: Set(input.status.unwrap_or(StaffStatus::Active)),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(conn)
-    .await?;
+    let row = conn
+        .insert(staff::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            region_id: Set(place.region_id()),
+            street_id: Set(place.street_id()),
+            community_id: Set(place.community_id()),
+            grid_id: Set(place.grid_id()),
+            micro_grid_id: Set(place.micro_grid_id()),
+            name: Set(parsed.name.unwrap_or_default()),
+            gender: Set(input.gender.unwrap_or(Gender::Male)),
+            birth_year: Set(input.birth_year),
+            education: Set(parsed.education),
+            party_member: Set(input.party_member.unwrap_or(false)),
+            qualification: Set(parsed.qualification),
+            source: Set(parsed.source),
+            employment_type: Set(parsed.employment_type),
+            started_on: Set(input.started_on),
+            phone_cipher: Set(phone.as_ref().map(|p| p.cipher.clone())),
+            phone_hash: Set(phone.as_ref().map(|p| p.hash.clone())),
+            phone_masked: Set(phone.as_ref().map(|p| p.masked.clone())),
+            star_level: Set(input.star_level),
+            user_id: Set(input.user_id),
+            status: Set(input.status.unwrap_or(StaffStatus::Active)),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .await?;
     audit::record(conn, audit_staff(access, "staff.create", &row)).await?;
     Ok(row)
 }
 
 pub async fn update(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &Vault,
     access: &Access,
     id: Uuid,
@@ -235,7 +226,7 @@ pub async fn update(
     let mut errors = Vec::new();
     let parsed = parse_staff(&input, &mut errors);
     reject_if_any(errors)?;
-    check_user(conn, access, input.user_id).await?;
+    check_user(conn, input.user_id).await?;
     let version = existing.version;
     let mut m = existing.into_active_model();
     if let Some(name) = parsed.name {
@@ -282,23 +273,14 @@ pub async fn update(
     }
     m.version = Set(version + 1);
     m.updated_at = Set(Utc::now());
-    let row = versioned::save::<staff::Entity>(
-        conn,
-        m,
-        access.tenant_id,
-        id,
-        version,
-        "staff member",
-        None,
-    )
-    .await?;
+    let row = versioned::save::<staff::Entity>(conn, m, id, version, "staff member", None).await?;
     audit::record(conn, audit_staff(access, "staff.update", &row)).await?;
     Ok(row)
 }
 
 /// Staff kept in a subtree (or the caller's reach), by name.
 pub async fn list(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     under: Option<Uuid>,
     search: Option<&str>,
@@ -318,7 +300,7 @@ pub async fn list(
 
 /// Assigns a staff member to a grid's team in `role` from `started_on`.
 pub async fn assign(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     staff_id: Uuid,
     grid_id: Uuid,
@@ -336,7 +318,8 @@ pub async fn assign(
         "gridId",
     )
     .await?;
-    let current = scoped::<staff_assignment::Entity>(access.tenant_id)
+    let current = conn
+        .find::<staff_assignment::Entity>()
         .filter(staff_assignment::Column::StaffId.eq(member.id))
         .filter(staff_assignment::Column::RegionId.eq(grid.region_id()))
         .filter(staff_assignment::Column::TeamRole.eq(role))
@@ -350,22 +333,22 @@ pub async fn assign(
             "the staff member already holds this role in this grid",
         ));
     }
-    let row = staff_assignment::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        region_id: Set(grid.region_id()),
-        street_id: Set(grid.street_id()),
-        community_id: Set(grid.community_id()),
-        grid_id: Set(grid.grid_id()),
-        micro_grid_id: Set(None),
-        staff_id: Set(member.id),
-        team_role: Set(role),
-        started_on: Set(started_on.unwrap_or_else(|| Utc::now().date_naive())),
-        ended_on: Set(None),
-        created_at: Set(Utc::now()),
-    }
-    .insert(conn)
-    .await?;
+    let row = conn
+        .insert(staff_assignment::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            region_id: Set(grid.region_id()),
+            street_id: Set(grid.street_id()),
+            community_id: Set(grid.community_id()),
+            grid_id: Set(grid.grid_id()),
+            micro_grid_id: Set(None),
+            staff_id: Set(member.id),
+            team_role: Set(role),
+            started_on: Set(started_on.unwrap_or_else(|| Utc::now().date_naive())),
+            ended_on: Set(None),
+            created_at: Set(Utc::now()),
+        })
+        .await?;
     audit::record(
         conn,
         AuditEntry {
@@ -383,13 +366,14 @@ pub async fn assign(
 
 /// Ends an assignment on `ended_on` (today by default).
 pub async fn end_assignment(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
     ended_on: Option<NaiveDate>,
 ) -> AppResult<staff_assignment::Model> {
     access.require(WRITE)?;
-    let row = scoped::<staff_assignment::Entity>(access.tenant_id)
+    let row = conn
+        .find::<staff_assignment::Entity>()
         .filter(staff_assignment::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -413,7 +397,7 @@ pub async fn end_assignment(
     let staff_id = row.staff_id;
     let mut m = row.into_active_model();
     m.ended_on = Set(Some(ended_on));
-    let row = m.update(conn).await?;
+    let row = conn.update(m).await?;
     audit::record(
         conn,
         AuditEntry {
@@ -431,12 +415,13 @@ pub async fn end_assignment(
 
 /// A staff member's assignments, newest first (the history).
 pub async fn assignments_of(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     staff_id: Uuid,
 ) -> AppResult<Vec<staff_assignment::Model>> {
     let reach = access.region_reach(READ)?;
-    Ok(scoped::<staff_assignment::Entity>(access.tenant_id)
+    Ok(conn
+        .find::<staff_assignment::Entity>()
         .filter(staff_assignment::Column::StaffId.eq(staff_id))
         .filter(reach_condition::<staff_assignment::Entity>(&reach))
         .order_by_desc(staff_assignment::Column::StartedOn)
@@ -462,20 +447,18 @@ pub struct GridTeam {
     pub composition: TeamComposition,
 }
 
-async fn teams_of(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    grids: Vec<region::Model>,
-) -> AppResult<Vec<GridTeam>> {
+async fn teams_of(conn: &TenantTx, grids: Vec<region::Model>) -> AppResult<Vec<GridTeam>> {
     let today = Utc::now().date_naive();
     let ids: Vec<Uuid> = grids.iter().map(|g| g.id).collect();
-    let assignments = scoped::<staff_assignment::Entity>(access.tenant_id)
+    let assignments = conn
+        .find::<staff_assignment::Entity>()
         .filter(staff_assignment::Column::GridId.is_in(ids))
         .filter(current_on(today))
         .all(conn)
         .await?;
     let staff_ids: Vec<Uuid> = assignments.iter().map(|a| a.staff_id).collect();
-    let people = scoped::<staff::Entity>(access.tenant_id)
+    let people = conn
+        .find::<staff::Entity>()
         .filter(staff::Column::Id.is_in(staff_ids))
         .all(conn)
         .await?;
@@ -502,16 +485,12 @@ async fn teams_of(
         .collect())
 }
 
-pub async fn grid_team(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    grid_id: Uuid,
-) -> AppResult<GridTeam> {
+pub async fn grid_team(conn: &TenantTx, access: &Access, grid_id: Uuid) -> AppResult<GridTeam> {
     let grid = placement::readable_region(conn, access, READ, grid_id).await?;
     if grid.kind != RegionKind::Grid {
         return Err(AppError::BadUserInput("a team belongs to a grid".into()));
     }
-    teams_of(conn, access, vec![grid])
+    teams_of(conn, vec![grid])
         .await?
         .pop()
         .ok_or_else(|| AppError::internal(anyhow::anyhow!("a grid's team went missing")))
@@ -520,13 +499,14 @@ pub async fn grid_team(
 /// The teams of the grids in a subtree (or the caller's reach), by grid code; optionally only
 /// the incomplete ones.
 pub async fn grid_teams(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     under: Option<Uuid>,
     incomplete_only: bool,
 ) -> AppResult<Vec<GridTeam>> {
     let reach = access.region_reach(READ)?;
-    let mut grids = scoped::<region::Entity>(access.tenant_id)
+    let mut grids = conn
+        .find::<region::Entity>()
         .filter(region::Column::Kind.eq(RegionKind::Grid))
         .filter(reach_condition::<region::Entity>(&reach));
     if let Some(under) = under {
@@ -538,7 +518,7 @@ pub async fn grid_teams(
         .limit(5_000)
         .all(conn)
         .await?;
-    let teams = teams_of(conn, access, grids).await?;
+    let teams = teams_of(conn, grids).await?;
     Ok(teams
         .into_iter()
         .filter(|t| !incomplete_only || !t.composition.is_complete())

@@ -3,10 +3,10 @@
 use super::page::{Page, PageRequest};
 use crate::access::{Access, Permission};
 use crate::error::AppResult;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::Utc;
 use entities::audit_log;
-use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
+use sea_orm::ActiveValue::Set;
 use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
@@ -39,8 +39,8 @@ impl<'a> AuditEntry<'a> {
     }
 }
 
-pub async fn record(conn: &impl ConnectionTrait, entry: AuditEntry<'_>) -> AppResult<()> {
-    audit_log::Entity::insert(audit_log::ActiveModel {
+pub async fn record(conn: &TenantTx, entry: AuditEntry<'_>) -> AppResult<()> {
+    conn.insert_one(audit_log::ActiveModel {
         tenant_id: Set(entry.tenant_id),
         id: Set(Uuid::now_v7()),
         at: Set(Utc::now()),
@@ -67,13 +67,13 @@ pub struct AuditFilter {
 
 /// The tenant's audit entries, newest first (ids are UUIDv7, so they sort by time).
 pub async fn list(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     filter: &AuditFilter,
     page: &PageRequest,
 ) -> AppResult<Page<audit_log::Model>> {
     access.require(Permission::AuditRead)?;
-    let mut query = scoped::<audit_log::Entity>(access.tenant_id);
+    let mut query = conn.find::<audit_log::Entity>();
     if let Some(after) = &page.after {
         let after = Uuid::try_parse(after)
             .map_err(|_| crate::error::AppError::BadUserInput("the cursor is not valid".into()))?;

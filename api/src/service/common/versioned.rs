@@ -3,7 +3,8 @@
 
 use crate::error::{AppError, AppResult};
 use crate::tenancy::TenantOwned;
-use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, QueryFilter};
+use crate::tenancy::TenantTx;
+use sea_orm::{ActiveModelTrait, ColumnTrait, QueryFilter};
 use uuid::Uuid;
 
 pub trait Versioned: TenantOwned {
@@ -54,9 +55,8 @@ pub fn check_expected(expected: Option<i32>, stored: i32, what: &str) -> AppResu
 /// Writes `model` (whose version the caller has bumped) only if row `id` still has `version`.
 /// `taken`: the field and message a unique-key violation means.
 pub async fn save<E>(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     model: E::ActiveModel,
-    tenant_id: Uuid,
     id: Uuid,
     version: i32,
     what: &str,
@@ -66,9 +66,9 @@ where
     E: Versioned,
     E::ActiveModel: ActiveModelTrait<Entity = E> + Send,
 {
-    let result = E::update_many()
+    let result = conn
+        .update_many::<E>()
         .set(model)
-        .filter(E::tenant_column().eq(tenant_id))
         .filter(E::id_column().eq(id))
         .filter(E::version_column().eq(version))
         .exec(conn)
@@ -84,8 +84,7 @@ where
             "the {what} was changed by someone else; reload it"
         )));
     }
-    E::find()
-        .filter(E::tenant_column().eq(tenant_id))
+    conn.find::<E>()
         .filter(E::id_column().eq(id))
         .one(conn)
         .await?

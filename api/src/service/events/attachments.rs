@@ -6,11 +6,11 @@ use crate::access::Access;
 use crate::domain::{UserError, UserErrorCode};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{DateTime, Utc};
 use entities::{event, event_attachment};
 use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 /// An uploaded photo, as the client sent it.
@@ -77,7 +77,7 @@ fn clean_name(name: &str) -> String {
 /// Stores checked photos for `event` (linked to a history entry when given).
 pub async fn store(
     state: &AppState,
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     event: &event::Model,
     history_id: Option<Uuid>,
     uploaded_by: Option<Uuid>,
@@ -94,7 +94,7 @@ pub async fn store(
             .put(&key, &photo.bytes)
             .await
             .map_err(AppError::internal)?;
-        event_attachment::Entity::insert(event_attachment::ActiveModel {
+        conn.insert_one(event_attachment::ActiveModel {
             tenant_id: Set(event.tenant_id),
             id: Set(id),
             event_id: Set(event.id),
@@ -112,12 +112,9 @@ pub async fn store(
     Ok(())
 }
 
-pub async fn of_event(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    event_id: Uuid,
-) -> AppResult<Vec<event_attachment::Model>> {
-    Ok(scoped::<event_attachment::Entity>(tenant_id)
+pub async fn of_event(conn: &TenantTx, event_id: Uuid) -> AppResult<Vec<event_attachment::Model>> {
+    Ok(conn
+        .find::<event_attachment::Entity>()
         .filter(event_attachment::Column::EventId.eq(event_id))
         .order_by_asc(event_attachment::Column::CreatedAt)
         .all(conn)
@@ -127,11 +124,12 @@ pub async fn of_event(
 /// A photo's bytes and type, if the caller may see its event (`NOT_FOUND` otherwise).
 pub async fn fetch(
     state: &AppState,
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
 ) -> AppResult<(event_attachment::Model, Vec<u8>)> {
-    let attachment = scoped::<event_attachment::Entity>(access.tenant_id)
+    let attachment = conn
+        .find::<event_attachment::Entity>()
         .filter(event_attachment::Column::Id.eq(id))
         .one(conn)
         .await?

@@ -9,15 +9,12 @@ use crate::domain::work_calendar::WorkCalendar;
 use crate::domain::{UserError, UserErrorCode};
 use crate::error::{AppError, AppResult};
 use crate::service::tenant_settings;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::Utc;
 use entities::enums::{EventFamily, TimeBasis};
 use entities::{department, dispute_type, event_category};
 use sea_orm::ActiveValue::Set;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter,
-    QueryOrder,
-};
+use sea_orm::{ColumnTrait, PaginatorTrait, QueryFilter, QueryOrder};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
@@ -73,14 +70,14 @@ impl EventRules {
     }
 }
 
-pub async fn rules(conn: &impl ConnectionTrait, tenant_id: Uuid) -> AppResult<EventRules> {
-    tenant_settings::get(conn, tenant_id, EVENT_RULES).await
+pub async fn rules(conn: &TenantTx, _tenant_id: Uuid) -> AppResult<EventRules> {
+    tenant_settings::get(conn, EVENT_RULES).await
 }
 
 /// Replaces the tenant's rules (`event:configure`). Phases already running keep the instants
 /// computed when they started.
 pub async fn set_rules(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     rules: EventRules,
 ) -> AppResult<EventRules> {
@@ -276,13 +273,9 @@ const DEFAULT_DISPUTE_TYPES: &[DisputeClass] = &[
 ];
 
 /// Seeds the default categories and dispute types for a tenant that has none.
-pub async fn seed_defaults(conn: &impl ConnectionTrait, tenant_id: Uuid) -> AppResult<()> {
+pub async fn seed_defaults(conn: &TenantTx, tenant_id: Uuid) -> AppResult<()> {
     let now = Utc::now();
-    if scoped::<event_category::Entity>(tenant_id)
-        .count(conn)
-        .await?
-        == 0
-    {
+    if conn.find::<event_category::Entity>().count(conn).await? == 0 {
         for (order, (code, name, family, children)) in DEFAULT_CATEGORIES.iter().enumerate() {
             let parent = Uuid::now_v7();
             let mut rows = vec![category_row(
@@ -300,16 +293,10 @@ pub async fn seed_defaults(conn: &impl ConnectionTrait, tenant_id: Uuid) -> AppR
                     now,
                 ));
             }
-            event_category::Entity::insert_many(rows)
-                .exec_without_returning(conn)
-                .await?;
+            conn.insert_many(rows).exec_without_returning(conn).await?;
         }
     }
-    if scoped::<dispute_type::Entity>(tenant_id)
-        .count(conn)
-        .await?
-        == 0
-    {
+    if conn.find::<dispute_type::Entity>().count(conn).await? == 0 {
         for (code, name, children) in DEFAULT_DISPUTE_TYPES {
             let parent = Uuid::now_v7();
             let mut rows = vec![dispute_type::ActiveModel {
@@ -328,9 +315,7 @@ pub async fn seed_defaults(conn: &impl ConnectionTrait, tenant_id: Uuid) -> AppR
                 name: Set((*n).into()),
                 created_at: Set(now),
             }));
-            dispute_type::Entity::insert_many(rows)
-                .exec_without_returning(conn)
-                .await?;
+            conn.insert_many(rows).exec_without_returning(conn).await?;
         }
     }
     Ok(())
@@ -369,7 +354,7 @@ fn category_row(
 pub async fn seed_all_counties(pool: &sea_orm::DatabaseConnection) -> AppResult<()> {
     use entities::enums::TenantKind;
     use entities::tenant;
-    let counties = tenant::Entity::find()
+    let counties = crate::tenancy::platform::tenants()
         .filter(tenant::Column::Kind.eq(TenantKind::County))
         .all(pool)
         .await?;
@@ -384,14 +369,14 @@ pub async fn seed_all_counties(pool: &sea_orm::DatabaseConnection) -> AppResult<
 
 /// Every category of the tenant, parents first (any role that reads or reports events).
 pub async fn categories(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     include_inactive: bool,
 ) -> AppResult<Vec<event_category::Model>> {
     if !access.has(Permission::EventRead) && !access.has(Permission::EventReport) {
         return Err(AppError::Forbidden("your role does not allow this"));
     }
-    let mut query = scoped::<event_category::Entity>(access.tenant_id);
+    let mut query = conn.find::<event_category::Entity>();
     if !include_inactive {
         query = query.filter(event_category::Column::Active.eq(true));
     }
@@ -403,12 +388,8 @@ pub async fn categories(
     Ok(rows)
 }
 
-pub async fn category(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    id: Uuid,
-) -> AppResult<event_category::Model> {
-    scoped::<event_category::Entity>(tenant_id)
+pub async fn category(conn: &TenantTx, id: Uuid) -> AppResult<event_category::Model> {
+    conn.find::<event_category::Entity>()
         .filter(event_category::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -417,7 +398,7 @@ pub async fn category(
 
 /// A category's effective limits: its own, else its parent's, else the default.
 pub async fn effective_limits(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     category: &event_category::Model,
 ) -> AppResult<TimeLimits> {
     let own = |c: &event_category::Model| {
@@ -429,7 +410,7 @@ pub async fn effective_limits(
         return Ok(limits);
     }
     if let Some(parent_id) = category.parent_id {
-        let parent = self::category(conn, category.tenant_id, parent_id).await?;
+        let parent = self::category(conn, parent_id).await?;
         if let Some(limits) = own(&parent) {
             return Ok(limits);
         }
@@ -439,16 +420,14 @@ pub async fn effective_limits(
 
 /// A category's default department: its own, else its parent's.
 pub async fn default_department(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     category: &event_category::Model,
 ) -> AppResult<Option<Uuid>> {
     if category.default_department_id.is_some() {
         return Ok(category.default_department_id);
     }
     match category.parent_id {
-        Some(parent) => Ok(self::category(conn, category.tenant_id, parent)
-            .await?
-            .default_department_id),
+        Some(parent) => Ok(self::category(conn, parent).await?.default_department_id),
         None => Ok(None),
     }
 }
@@ -466,13 +445,9 @@ pub struct CategoryInput {
     pub active: Option<bool>,
 }
 
-async fn check_department(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    id: Option<Uuid>,
-) -> AppResult<()> {
+async fn check_department(conn: &TenantTx, id: Option<Uuid>) -> AppResult<()> {
     if let Some(id) = id {
-        scoped::<department::Entity>(tenant_id)
+        conn.find::<department::Entity>()
             .filter(department::Column::Id.eq(id))
             .one(conn)
             .await?
@@ -510,7 +485,7 @@ fn check_name_code(code: Option<&str>, name: Option<&str>) -> AppResult<()> {
 }
 
 pub async fn create_category(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     input: CategoryInput,
 ) -> AppResult<event_category::Model> {
@@ -523,14 +498,14 @@ pub async fn create_category(
         .ok_or_else(|| AppError::invalid("name", UserErrorCode::Required, "请填写名称"))?;
     check_name_code(Some(&code), Some(&name))?;
     let parent = match input.parent_id {
-        Some(id) => Some(category(conn, access.tenant_id, id).await?),
+        Some(id) => Some(category(conn, id).await?),
         None => None,
     };
     if let Some(limits) = input.time_limits.flatten() {
         limits.validate().map_err(|e| AppError::Invalid(vec![e]))?;
     }
     let department = input.default_department_id.flatten();
-    check_department(conn, access.tenant_id, department).await?;
+    check_department(conn, department).await?;
     let now = Utc::now();
     let model = event_category::ActiveModel {
         tenant_id: Set(access.tenant_id),
@@ -559,7 +534,7 @@ pub async fn create_category(
         created_at: Set(now),
         updated_at: Set(now),
     };
-    event_category::Entity::insert(model)
+    conn.insert_one(model)
         .exec_without_returning(conn)
         .await
         .map_err(|e| {
@@ -570,7 +545,8 @@ pub async fn create_category(
                 "代码已被使用",
             )
         })?;
-    let rows = scoped::<event_category::Entity>(access.tenant_id)
+    let rows = conn
+        .find::<event_category::Entity>()
         .order_by_desc(event_category::Column::CreatedAt)
         .one(conn)
         .await?;
@@ -578,14 +554,14 @@ pub async fn create_category(
 }
 
 pub async fn update_category(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
     expected_version: Option<i32>,
     input: CategoryInput,
 ) -> AppResult<event_category::Model> {
     access.require(Permission::EventConfigure)?;
-    let current = category(conn, access.tenant_id, id).await?;
+    let current = category(conn, id).await?;
     crate::service::common::versioned::check_expected(
         expected_version,
         current.version,
@@ -596,7 +572,7 @@ pub async fn update_category(
         limits.validate().map_err(|e| AppError::Invalid(vec![e]))?;
     }
     if let Some(department) = input.default_department_id {
-        check_department(conn, access.tenant_id, department).await?;
+        check_department(conn, department).await?;
     }
     let mut model: event_category::ActiveModel = current.clone().into();
     if let Some(code) = input.code {
@@ -622,7 +598,7 @@ pub async fn update_category(
     }
     model.version = Set(current.version + 1);
     model.updated_at = Set(Utc::now());
-    let saved = model.update(conn).await.map_err(|e| {
+    let saved = conn.update(model).await.map_err(|e| {
         crate::service::common::input::unique_violation_as(
             e,
             "code",
@@ -634,13 +610,14 @@ pub async fn update_category(
 }
 
 pub async fn dispute_types(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
 ) -> AppResult<Vec<dispute_type::Model>> {
     if !access.has(Permission::EventRead) && !access.has(Permission::EventReport) {
         return Err(AppError::Forbidden("your role does not allow this"));
     }
-    Ok(scoped::<dispute_type::Entity>(access.tenant_id)
+    Ok(conn
+        .find::<dispute_type::Entity>()
         .order_by_asc(dispute_type::Column::Code)
         .all(conn)
         .await?)

@@ -13,7 +13,7 @@ use crate::service::common::input::optional_text;
 use crate::service::common::input::reject_if_any;
 use crate::service::common::versioned;
 use crate::state::AppState;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::enums::{
     DisputeOutcome, DisputeScale, EventFamily, MediationMethod, PartyKind, RiskColour, Role,
@@ -24,7 +24,7 @@ use entities::{
     role_assignment,
 };
 use sea_orm::ActiveValue::Set;
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 #[derive(Debug, Clone, Default)]
@@ -77,14 +77,15 @@ pub fn format_yuan(fen: i64) -> String {
 }
 
 pub async fn parse(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     state: &AppState,
     tenant_id: Uuid,
     input: DisputeInput,
     errors: &mut Vec<UserError>,
 ) -> AppResult<Parsed> {
     let type_code = match input.type_id {
-        Some(id) => match scoped::<dispute_type::Entity>(tenant_id)
+        Some(id) => match conn
+            .find::<dispute_type::Entity>()
             .filter(dispute_type::Column::Id.eq(id))
             .one(conn)
             .await?
@@ -178,45 +179,43 @@ pub async fn parse(
 }
 
 async fn replace_parties(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     event: &event::Model,
     parties: Vec<(String, PartyKind, Option<residents::SealedValue>)>,
 ) -> AppResult<()> {
-    dispute_party::Entity::delete_many()
-        .filter(dispute_party::Column::TenantId.eq(event.tenant_id))
+    conn.delete_many::<dispute_party::Entity>()
         .filter(dispute_party::Column::EventId.eq(event.id))
         .exec(conn)
         .await?;
     if parties.is_empty() {
         return Ok(());
     }
-    dispute_party::Entity::insert_many(parties.into_iter().map(|(name, kind, phone)| {
-        dispute_party::ActiveModel {
-            tenant_id: Set(event.tenant_id),
-            id: Set(Uuid::now_v7()),
-            event_id: Set(event.id),
-            name: Set(name),
-            kind: Set(kind),
-            resident_id: Set(None),
-            phone_cipher: Set(phone.as_ref().map(|p| p.cipher.clone())),
-            phone_masked: Set(phone.map(|p| p.masked)),
-        }
-    }))
+    conn.insert_many(
+        parties
+            .into_iter()
+            .map(|(name, kind, phone)| dispute_party::ActiveModel {
+                tenant_id: Set(event.tenant_id),
+                id: Set(Uuid::now_v7()),
+                event_id: Set(event.id),
+                name: Set(name),
+                kind: Set(kind),
+                resident_id: Set(None),
+                phone_cipher: Set(phone.as_ref().map(|p| p.cipher.clone())),
+                phone_masked: Set(phone.map(|p| p.masked)),
+            }),
+    )
     .exec_without_returning(conn)
     .await?;
     Ok(())
 }
 
 /// Red disputes go to the street leader (and the street's admins): one notice each.
-async fn notify_red(
-    conn: &impl ConnectionTrait,
-    event: &event::Model,
-    now: DateTime<Utc>,
-) -> AppResult<()> {
+async fn notify_red(conn: &TenantTx, event: &event::Model, now: DateTime<Utc>) -> AppResult<()> {
     let Some(street) = event.street_id else {
         return Ok(());
     };
-    let users: Vec<Uuid> = scoped::<role_assignment::Entity>(event.tenant_id)
+    let users: Vec<Uuid> = conn
+        .find::<role_assignment::Entity>()
         .filter(role_assignment::Column::ScopeKind.eq(ScopeKind::Region))
         .filter(role_assignment::Column::ScopeId.eq(street))
         .filter(role_assignment::Column::Role.is_in([Role::Leader, Role::StreetAdmin]))
@@ -226,7 +225,7 @@ async fn notify_red(
         .map(|r| r.user_id)
         .collect();
     for user in users {
-        notification::Entity::insert(notification::ActiveModel {
+        conn.insert_one(notification::ActiveModel {
             tenant_id: Set(event.tenant_id),
             id: Set(Uuid::now_v7()),
             user_id: Set(user),
@@ -257,7 +256,7 @@ pub async fn create(
     let rules = catalogue::rules(conn, event.tenant_id).await?;
     let scale = parsed.input.scale.unwrap_or(DisputeScale::Individual);
     let risk = rules.risk_rules.colour(parsed.type_code.as_deref(), scale);
-    event_dispute::Entity::insert(event_dispute::ActiveModel {
+    conn.insert_one(event_dispute::ActiveModel {
         tenant_id: Set(event.tenant_id),
         id: Set(event.id),
         dispute_type_id: Set(parsed.input.type_id.filter(|_| parsed.type_code.is_some())),
@@ -282,47 +281,35 @@ pub async fn create(
     Ok(())
 }
 
-pub async fn of_event(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    event_id: Uuid,
-) -> AppResult<Option<event_dispute::Model>> {
-    Ok(scoped::<event_dispute::Entity>(tenant_id)
+pub async fn of_event(conn: &TenantTx, event_id: Uuid) -> AppResult<Option<event_dispute::Model>> {
+    Ok(conn
+        .find::<event_dispute::Entity>()
         .filter(event_dispute::Column::Id.eq(event_id))
         .one(conn)
         .await?)
 }
 
-pub async fn parties(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    event_id: Uuid,
-) -> AppResult<Vec<dispute_party::Model>> {
-    Ok(scoped::<dispute_party::Entity>(tenant_id)
+pub async fn parties(conn: &TenantTx, event_id: Uuid) -> AppResult<Vec<dispute_party::Model>> {
+    Ok(conn
+        .find::<dispute_party::Entity>()
         .filter(dispute_party::Column::EventId.eq(event_id))
         .order_by_asc(dispute_party::Column::Id)
         .all(conn)
         .await?)
 }
 
-pub async fn sessions(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    event_id: Uuid,
-) -> AppResult<Vec<mediation_session::Model>> {
-    Ok(scoped::<mediation_session::Entity>(tenant_id)
+pub async fn sessions(conn: &TenantTx, event_id: Uuid) -> AppResult<Vec<mediation_session::Model>> {
+    Ok(conn
+        .find::<mediation_session::Entity>()
         .filter(mediation_session::Column::EventId.eq(event_id))
         .order_by_asc(mediation_session::Column::HeldOn)
         .all(conn)
         .await?)
 }
 
-pub async fn dispute_type(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    id: Uuid,
-) -> AppResult<Option<dispute_type::Model>> {
-    Ok(scoped::<dispute_type::Entity>(tenant_id)
+pub async fn dispute_type(conn: &TenantTx, id: Uuid) -> AppResult<Option<dispute_type::Model>> {
+    Ok(conn
+        .find::<dispute_type::Entity>()
         .filter(dispute_type::Column::Id.eq(id))
         .one(conn)
         .await?)
@@ -346,7 +333,7 @@ async fn keepable(
             "这不是矛盾纠纷事件",
         ));
     }
-    let dispute = of_event(ctx.conn, event.tenant_id, event.id)
+    let dispute = of_event(ctx.conn, event.id)
         .await?
         .ok_or(AppError::NotFound("dispute"))?;
     Ok((event, dispute))
@@ -371,9 +358,7 @@ pub async fn update(
     let type_code = match (parsed.input.type_id, &parsed.type_code) {
         (Some(_), code) => code.clone(),
         (None, _) => match current.dispute_type_id {
-            Some(id) => dispute_type(ctx.conn, event.tenant_id, id)
-                .await?
-                .map(|t| t.code),
+            Some(id) => dispute_type(ctx.conn, id).await?.map(|t| t.code),
             None => None,
         },
     };
@@ -406,7 +391,6 @@ pub async fn update(
     versioned::save::<event_dispute::Entity>(
         ctx.conn,
         model,
-        event.tenant_id,
         event.id,
         current.version,
         "dispute",
@@ -454,19 +438,20 @@ pub async fn add_session(
         ));
     }
     reject_if_any(errors)?;
-    mediation_session::Entity::insert(mediation_session::ActiveModel {
-        tenant_id: Set(event.tenant_id),
-        id: Set(Uuid::now_v7()),
-        event_id: Set(event.id),
-        mediator: Set(mediator.unwrap_or_default()),
-        held_on: Set(input.held_on),
-        method: Set(input.method),
-        notes: Set(notes),
-        recorded_by: Set(Some(ctx.access.user_id)),
-        created_at: Set(now),
-    })
-    .exec_without_returning(ctx.conn)
-    .await?;
+    ctx.conn
+        .insert_one(mediation_session::ActiveModel {
+            tenant_id: Set(event.tenant_id),
+            id: Set(Uuid::now_v7()),
+            event_id: Set(event.id),
+            mediator: Set(mediator.unwrap_or_default()),
+            held_on: Set(input.held_on),
+            method: Set(input.method),
+            notes: Set(notes),
+            recorded_by: Set(Some(ctx.access.user_id)),
+            created_at: Set(now),
+        })
+        .exec_without_returning(ctx.conn)
+        .await?;
     Ok(event)
 }
 

@@ -8,14 +8,12 @@ use crate::access::{Access, Permission};
 use crate::domain::event_deadlines::WarningColour;
 use crate::error::{AppError, AppResult};
 use crate::service::common::region_scope::{place_of, subtree_condition};
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::enums::{DisputeOutcome, EventAction, EventFamily, Satisfaction};
 use entities::{dispute_type, event, event_category, event_dispute, event_history, region};
 use sea_orm::sea_query::{Expr, ExprTrait, Query, SelectStatement};
-use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-};
+use sea_orm::{ColumnTrait, Condition, QueryFilter, QueryOrder, QuerySelect};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use uuid::Uuid;
 
@@ -77,17 +75,12 @@ fn counts<T: serde::Serialize>(values: impl Iterator<Item = T>) -> Vec<Count> {
 }
 
 /// The events in the caller's reach, the region subtree and the department (any period).
-async fn scope_condition(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    scope: &Scope,
-) -> AppResult<Condition> {
+async fn scope_condition(conn: &TenantTx, access: &Access, scope: &Scope) -> AppResult<Condition> {
     let reach = access.event_reach(Permission::EventRead)?;
-    let mut condition = Condition::all()
-        .add(event::Column::TenantId.eq(access.tenant_id))
-        .add(reach_filter(&reach));
+    let mut condition = Condition::all().add(reach_filter(&reach));
     if let Some(region_id) = scope.region_id {
-        let region = scoped::<region::Entity>(access.tenant_id)
+        let region = conn
+            .find::<region::Entity>()
             .filter(region::Column::Id.eq(region_id))
             .one(conn)
             .await?
@@ -115,7 +108,7 @@ fn ids_of(condition: Condition) -> SelectStatement {
 }
 
 pub async fn event_figures(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     scope: Scope,
     now: DateTime<Utc>,
@@ -129,19 +122,20 @@ pub async fn event_figures(
         day_start(scope.to) + chrono::Duration::days(1),
     );
     // Events reported in the period.
-    let reported: Vec<event::Model> = event::Entity::find()
+    let reported: Vec<event::Model> = conn
+        .find::<event::Entity>()
         .filter(base.clone())
         .filter(event::Column::ReportedAt.gte(start))
         .filter(event::Column::ReportedAt.lt(end))
         .all(conn)
         .await?;
-    let categories: HashMap<Uuid, event_category::Model> =
-        scoped::<event_category::Entity>(access.tenant_id)
-            .all(conn)
-            .await?
-            .into_iter()
-            .map(|c| (c.id, c))
-            .collect();
+    let categories: HashMap<Uuid, event_category::Model> = conn
+        .find::<event_category::Entity>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|c| (c.id, c))
+        .collect();
     let top = |id: Uuid| {
         let c = categories.get(&id)?;
         match c.parent_id {
@@ -189,7 +183,8 @@ pub async fn event_figures(
     }
 
     // Rates: what happened in the period, from history.
-    let mut history_query = scoped::<event_history::Entity>(access.tenant_id)
+    let mut history_query = conn
+        .find::<event_history::Entity>()
         .filter(event_history::Column::EventId.in_subquery(ids_of(base.clone())))
         .filter(event_history::Column::At.gte(start))
         .filter(event_history::Column::At.lt(end))
@@ -246,7 +241,8 @@ pub async fn event_figures(
         let mut late: HashSet<Uuid> = HashSet::new();
         let mut reported_at: HashMap<Uuid, DateTime<Utc>> = HashMap::new();
         for chunk in closed_ids.chunks(500) {
-            let rows: Vec<Uuid> = scoped::<event_history::Entity>(access.tenant_id)
+            let rows: Vec<Uuid> = conn
+                .find::<event_history::Entity>()
                 .filter(event_history::Column::EventId.is_in(chunk.to_vec()))
                 .filter(event_history::Column::Deadline.is_not_null())
                 .filter(
@@ -259,7 +255,8 @@ pub async fn event_figures(
                 .all(conn)
                 .await?;
             late.extend(rows);
-            let times: Vec<(Uuid, DateTime<Utc>)> = scoped::<event::Entity>(access.tenant_id)
+            let times: Vec<(Uuid, DateTime<Utc>)> = conn
+                .find::<event::Entity>()
                 .filter(event::Column::Id.is_in(chunk.to_vec()))
                 .select_only()
                 .column(event::Column::Id)
@@ -288,7 +285,8 @@ pub async fn event_figures(
             figures.average_handling_hours = Some(hours.iter().sum::<f64>() / hours.len() as f64);
         }
     }
-    figures.overdue = event::Entity::find()
+    figures.overdue = conn
+        .find::<event::Entity>()
         .filter(base)
         .filter(event::Column::Status.is_in(crate::domain::event_machine::OPEN_STATUSES))
         .filter(event::Column::PhaseDeadline.lte(now))
@@ -313,7 +311,7 @@ pub struct DisputeFigures {
 
 /// 化解率: disputes reported in the period that were resolved, over all of them.
 pub async fn dispute_figures(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     scope: Scope,
 ) -> AppResult<DisputeFigures> {
@@ -322,17 +320,18 @@ pub async fn dispute_figures(
         .add(event::Column::Family.eq(EventFamily::Dispute))
         .add(event::Column::ReportedAt.gte(day_start(scope.from)))
         .add(event::Column::ReportedAt.lt(day_start(scope.to) + chrono::Duration::days(1)));
-    let disputes = scoped::<event_dispute::Entity>(access.tenant_id)
+    let disputes = conn
+        .find::<event_dispute::Entity>()
         .filter(event_dispute::Column::Id.in_subquery(ids_of(base)))
         .all(conn)
         .await?;
-    let types: HashMap<Uuid, dispute_type::Model> =
-        scoped::<dispute_type::Entity>(access.tenant_id)
-            .all(conn)
-            .await?
-            .into_iter()
-            .map(|t| (t.id, t))
-            .collect();
+    let types: HashMap<Uuid, dispute_type::Model> = conn
+        .find::<dispute_type::Entity>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|t| (t.id, t))
+        .collect();
     let outcome =
         |o: DisputeOutcome| disputes.iter().filter(|d| d.outcome == Some(o)).count() as i64;
     let total = disputes.len() as i64;

@@ -20,7 +20,7 @@ use crate::service::common::input::optional_text;
 use crate::service::common::input::reject_if_any;
 use crate::service::common::region_scope::{Placed, place_of};
 use crate::service::common::versioned::Versioned;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use entities::enums::{
     EventAction, EventFamily, EventLinkKind, EventPhase, EventSource, EventStatus, RegionKind,
@@ -29,7 +29,7 @@ use entities::enums::{
 use entities::{event, event_link, house, organisation, region, resident, tenant_counter};
 use sea_orm::ActiveValue::Set;
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 #[derive(Debug, Default)]
@@ -55,12 +55,9 @@ pub struct Reported {
 }
 
 /// The grid whose boundary contains the point, if any (grids first, then micro-grids).
-pub async fn grid_at(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    point: GeoPoint,
-) -> AppResult<Option<region::Model>> {
-    let grids = scoped::<region::Entity>(tenant_id)
+pub async fn grid_at(conn: &TenantTx, point: GeoPoint) -> AppResult<Option<region::Model>> {
+    let grids = conn
+        .find::<region::Entity>()
         .filter(region::Column::Kind.eq(RegionKind::Grid))
         .filter(region::Column::Boundary.is_not_null())
         .all(conn)
@@ -74,13 +71,9 @@ pub async fn grid_at(
 
 /// The next number of the day: `SJ20261122-0007`. The counter row's lock serialises
 /// concurrent reports.
-async fn next_number(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    day: NaiveDate,
-) -> AppResult<String> {
+async fn next_number(conn: &TenantTx, tenant_id: Uuid, day: NaiveDate) -> AppResult<String> {
     let name = format!("event:{}", day.format("%Y%m%d"));
-    tenant_counter::Entity::insert(tenant_counter::ActiveModel {
+    conn.insert_one(tenant_counter::ActiveModel {
         tenant_id: Set(tenant_id),
         name: Set(name.clone()),
         value: Set(0),
@@ -95,17 +88,16 @@ async fn next_number(
     )
     .exec_without_returning(conn)
     .await?;
-    tenant_counter::Entity::update_many()
+    conn.update_many::<tenant_counter::Entity>()
         .col_expr(
             tenant_counter::Column::Value,
             Expr::col(tenant_counter::Column::Value).add(1),
         )
-        .filter(tenant_counter::Column::TenantId.eq(tenant_id))
         .filter(tenant_counter::Column::Name.eq(name.clone()))
         .exec(conn)
         .await?;
-    let value = tenant_counter::Entity::find()
-        .filter(tenant_counter::Column::TenantId.eq(tenant_id))
+    let value = conn
+        .find::<tenant_counter::Entity>()
         .filter(tenant_counter::Column::Name.eq(name))
         .one(conn)
         .await?
@@ -118,18 +110,16 @@ async fn next_number(
 /// placed within the reach of its `event:report` grants. Another community's resident is
 /// refused like an unknown one — a link would put its name on the event (`links.label`).
 async fn check_links(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     links: &[(EventLinkKind, Uuid)],
     errors: &mut Vec<UserError>,
 ) -> AppResult<()> {
     for (i, (kind, id)) in links.iter().enumerate() {
         let place = match kind {
-            EventLinkKind::Resident => place_of_row::<resident::Entity>(conn, access, *id).await?,
-            EventLinkKind::House => place_of_row::<house::Entity>(conn, access, *id).await?,
-            EventLinkKind::Organisation => {
-                place_of_row::<organisation::Entity>(conn, access, *id).await?
-            }
+            EventLinkKind::Resident => place_of_row::<resident::Entity>(conn, *id).await?,
+            EventLinkKind::House => place_of_row::<house::Entity>(conn, *id).await?,
+            EventLinkKind::Organisation => place_of_row::<organisation::Entity>(conn, *id).await?,
         };
         if !place.is_some_and(|p| access.reaches(Permission::EventReport, &p)) {
             let mut e = UserError::new("links", UserErrorCode::InvalidTarget, "关联的档案不存在");
@@ -141,16 +131,13 @@ async fn check_links(
 }
 
 /// Where a placed row of the tenant lies, if it exists.
-async fn place_of_row<E>(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<Option<RegionPlace>>
+async fn place_of_row<E>(conn: &TenantTx, id: Uuid) -> AppResult<Option<RegionPlace>>
 where
     E: Versioned,
     E::Model: Placed,
 {
-    Ok(scoped::<E>(access.tenant_id)
+    Ok(conn
+        .find::<E>()
         .filter(E::id_column().eq(id))
         .one(conn)
         .await?
@@ -160,20 +147,20 @@ where
 /// What a reporter is offered before reporting: open events of the category in the grid from
 /// the last 24 hours. A category or grid the caller cannot see is `NOT_FOUND`.
 pub async fn possible_duplicates(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     category_id: Uuid,
     grid_id: Uuid,
     at: DateTime<Utc>,
 ) -> AppResult<Vec<event::Model>> {
-    catalogue::category(conn, access.tenant_id, category_id).await?;
+    catalogue::category(conn, category_id).await?;
     placement::readable_region(conn, access, Permission::RegionRead, grid_id).await?;
     open_duplicates(conn, access, category_id, grid_id, at, None).await
 }
 
 /// Open events of the same category in the same grid reported in the 24 hours before `at`.
 async fn open_duplicates(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     category_id: Uuid,
     grid_id: Uuid,
@@ -181,7 +168,8 @@ async fn open_duplicates(
     except: Option<Uuid>,
 ) -> AppResult<Vec<event::Model>> {
     let reach = access.event_reach(Permission::EventRead)?;
-    let mut query = scoped::<event::Entity>(access.tenant_id)
+    let mut query = conn
+        .find::<event::Entity>()
         .filter(event::Column::CategoryId.eq(category_id))
         .filter(event::Column::GridId.eq(grid_id))
         .filter(event::Column::ReportedAt.gte(at - Duration::hours(24)))
@@ -205,7 +193,7 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
     let now = ctx.state.clock.now();
     let mut errors = Vec::new();
 
-    let category = match catalogue::category(conn, access.tenant_id, input.category_id).await {
+    let category = match catalogue::category(conn, input.category_id).await {
         Ok(c) if c.active => Some(c),
         Ok(_) | Err(AppError::NotFound(_)) => {
             errors.push(UserError::new(
@@ -237,7 +225,8 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
     };
     let grid = match (input.grid_id, point) {
         (Some(id), _) => {
-            let region = scoped::<region::Entity>(access.tenant_id)
+            let region = conn
+                .find::<region::Entity>()
                 .filter(region::Column::Id.eq(id))
                 .one(conn)
                 .await?
@@ -254,7 +243,7 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
             }
         }
         (None, Some(point)) => {
-            let found = grid_at(conn, access.tenant_id, point).await?;
+            let found = grid_at(conn, point).await?;
             if found.is_none() {
                 errors.push(UserError::new(
                     "point",
@@ -403,20 +392,21 @@ pub async fn report(ctx: &Ctx<'_>, input: ReportInput) -> AppResult<Reported> {
         rules.thresholds,
     );
     set_clock(&mut model, Some(&clock));
-    event::Entity::insert(model)
-        .exec_without_returning(conn)
-        .await?;
-    let saved = super::load(conn, access.tenant_id, id).await?;
+    conn.insert_one(model).exec_without_returning(conn).await?;
+    let saved = super::load(conn, id).await?;
     if !input.links.is_empty() {
-        event_link::Entity::insert_many(input.links.iter().map(|(kind, target)| {
-            event_link::ActiveModel {
-                tenant_id: Set(access.tenant_id),
-                id: Set(Uuid::now_v7()),
-                event_id: Set(id),
-                target_kind: Set(*kind),
-                target_id: Set(*target),
-            }
-        }))
+        conn.insert_many(
+            input
+                .links
+                .iter()
+                .map(|(kind, target)| event_link::ActiveModel {
+                    tenant_id: Set(access.tenant_id),
+                    id: Set(Uuid::now_v7()),
+                    event_id: Set(id),
+                    target_kind: Set(*kind),
+                    target_id: Set(*target),
+                }),
+        )
         .exec_without_returning(conn)
         .await?;
     }

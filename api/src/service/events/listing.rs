@@ -8,7 +8,7 @@ use crate::domain::event_machine::{OPEN_STATUSES, is_open};
 use crate::error::{AppError, AppResult};
 use crate::service::common::page::PageRequest;
 use crate::service::common::region_scope::{Placed, place_of, subtree_condition};
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::enums::{EventFamily, EventLinkKind, EventStatus, RiskColour};
 use entities::{
@@ -16,10 +16,7 @@ use entities::{
     organisation, region, resident,
 };
 use sea_orm::sea_query::{Expr, Order};
-use sea_orm::{
-    ColumnTrait, Condition, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
-    QuerySelect,
-};
+use sea_orm::{ColumnTrait, Condition, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 /// An open event's colour now; `None` for events without a running phase.
@@ -82,15 +79,13 @@ pub fn day_start(day: NaiveDate) -> DateTime<Utc> {
 }
 
 async fn filter_condition(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     filter: &EventFilter,
     now: DateTime<Utc>,
 ) -> AppResult<Condition> {
     let reach = access.event_reach(Permission::EventRead)?;
-    let mut condition = Condition::all()
-        .add(event::Column::TenantId.eq(access.tenant_id))
-        .add(reach_filter(&reach));
+    let mut condition = Condition::all().add(reach_filter(&reach));
     if !filter.statuses.is_empty() {
         condition = condition.add(event::Column::Status.is_in(filter.statuses.clone()));
     }
@@ -117,7 +112,8 @@ async fn filter_condition(
     if let Some(category) = filter.category_id {
         // A top-level category includes its subcategories (a subquery: no round trip).
         use sea_orm::QueryTrait;
-        let children = scoped::<entities::event_category::Entity>(access.tenant_id)
+        let children = conn
+            .find::<entities::event_category::Entity>()
             .filter(entities::event_category::Column::ParentId.eq(category))
             .select_only()
             .column(entities::event_category::Column::Id)
@@ -129,7 +125,8 @@ async fn filter_condition(
         );
     }
     if let Some(region_id) = filter.region_id {
-        let region = scoped::<region::Entity>(access.tenant_id)
+        let region = conn
+            .find::<region::Entity>()
             .filter(region::Column::Id.eq(region_id))
             .one(conn)
             .await?
@@ -165,7 +162,8 @@ async fn filter_condition(
             condition.add(event::Column::ReportedAt.lt(day_start(to) + chrono::Duration::days(1)));
     }
     if !filter.risks.is_empty() {
-        let ids: Vec<Uuid> = scoped::<event_dispute::Entity>(access.tenant_id)
+        let ids: Vec<Uuid> = conn
+            .find::<event_dispute::Entity>()
             .filter(event_dispute::Column::Risk.is_in(filter.risks.clone()))
             .select_only()
             .column(event_dispute::Column::Id)
@@ -186,7 +184,7 @@ pub struct EventPage {
 }
 
 pub async fn list(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     filter: &EventFilter,
     order: EventOrder,
@@ -201,7 +199,8 @@ pub async fn list(
             .map_err(|_| AppError::BadUserInput("`after` is not a cursor of this list".into()))?,
         None => 0,
     };
-    let total = event::Entity::find()
+    let total = conn
+        .find::<event::Entity>()
         .filter(condition.clone())
         .count(conn)
         .await?;
@@ -210,9 +209,9 @@ pub async fn list(
     if total == 0
         && let Some(category) = filter.category_id
     {
-        super::catalogue::category(conn, access.tenant_id, category).await?;
+        super::catalogue::category(conn, category).await?;
     }
-    let mut query = event::Entity::find().filter(condition);
+    let mut query = conn.find::<event::Entity>().filter(condition);
     query = match order {
         EventOrder::Urgency => {
             let rank = Expr::case(event::Column::PhaseDeadline.is_null(), 0)
@@ -254,12 +253,9 @@ pub async fn list(
     })
 }
 
-pub async fn history(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    event_id: Uuid,
-) -> AppResult<Vec<event_history::Model>> {
-    Ok(scoped::<event_history::Entity>(tenant_id)
+pub async fn history(conn: &TenantTx, event_id: Uuid) -> AppResult<Vec<event_history::Model>> {
+    Ok(conn
+        .find::<event_history::Entity>()
         .filter(event_history::Column::EventId.eq(event_id))
         .order_by_asc(event_history::Column::At)
         .order_by_asc(event_history::Column::Id)
@@ -267,12 +263,9 @@ pub async fn history(
         .await?)
 }
 
-pub async fn extensions(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    event_id: Uuid,
-) -> AppResult<Vec<event_extension::Model>> {
-    Ok(scoped::<event_extension::Entity>(tenant_id)
+pub async fn extensions(conn: &TenantTx, event_id: Uuid) -> AppResult<Vec<event_extension::Model>> {
+    Ok(conn
+        .find::<event_extension::Entity>()
         .filter(event_extension::Column::EventId.eq(event_id))
         .order_by_asc(event_extension::Column::RequestedAt)
         .all(conn)
@@ -294,12 +287,9 @@ fn mask_name(name: &str) -> String {
     }
 }
 
-pub async fn links(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    event_id: Uuid,
-) -> AppResult<Vec<LinkView>> {
-    let rows = scoped::<event_link::Entity>(access.tenant_id)
+pub async fn links(conn: &TenantTx, access: &Access, event_id: Uuid) -> AppResult<Vec<LinkView>> {
+    let rows = conn
+        .find::<event_link::Entity>()
         .filter(event_link::Column::EventId.eq(event_id))
         .all(conn)
         .await?;
@@ -307,7 +297,8 @@ pub async fn links(
     for link in rows {
         let label = match link.target_kind {
             // The full name only to those who may read that resident.
-            EventLinkKind::Resident => scoped::<resident::Entity>(access.tenant_id)
+            EventLinkKind::Resident => conn
+                .find::<resident::Entity>()
                 .filter(resident::Column::Id.eq(link.target_id))
                 .one(conn)
                 .await?
@@ -318,12 +309,14 @@ pub async fn links(
                         mask_name(&r.name)
                     }
                 }),
-            EventLinkKind::House => scoped::<house::Entity>(access.tenant_id)
+            EventLinkKind::House => conn
+                .find::<house::Entity>()
                 .filter(house::Column::Id.eq(link.target_id))
                 .one(conn)
                 .await?
                 .map(|h| format!("{}单元{}室", h.unit, h.room)),
-            EventLinkKind::Organisation => scoped::<organisation::Entity>(access.tenant_id)
+            EventLinkKind::Organisation => conn
+                .find::<organisation::Entity>()
                 .filter(organisation::Column::Id.eq(link.target_id))
                 .one(conn)
                 .await?
@@ -339,11 +332,12 @@ pub async fn links(
 }
 
 pub async fn notifications(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     unread_only: bool,
 ) -> AppResult<Vec<notification::Model>> {
-    let mut query = scoped::<notification::Entity>(access.tenant_id)
+    let mut query = conn
+        .find::<notification::Entity>()
         .filter(notification::Column::UserId.eq(access.user_id));
     if unread_only {
         query = query.filter(notification::Column::ReadAt.is_null());
@@ -356,14 +350,15 @@ pub async fn notifications(
 }
 
 pub async fn mark_read(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     ids: Vec<Uuid>,
     now: DateTime<Utc>,
 ) -> AppResult<u64> {
     // Another user's (or county's) notification is `NOT_FOUND`, like any object out of reach.
     let wanted: std::collections::BTreeSet<Uuid> = ids.iter().copied().collect();
-    let own = scoped::<notification::Entity>(access.tenant_id)
+    let own = conn
+        .find::<notification::Entity>()
         .filter(notification::Column::UserId.eq(access.user_id))
         .filter(notification::Column::Id.is_in(wanted.iter().copied()))
         .count(conn)
@@ -371,9 +366,9 @@ pub async fn mark_read(
     if own != wanted.len() as u64 {
         return Err(AppError::NotFound("notification"));
     }
-    let result = notification::Entity::update_many()
+    let result = conn
+        .update_many::<notification::Entity>()
         .col_expr(notification::Column::ReadAt, Expr::value(now))
-        .filter(notification::Column::TenantId.eq(access.tenant_id))
         .filter(notification::Column::UserId.eq(access.user_id))
         .filter(notification::Column::Id.is_in(ids))
         .filter(notification::Column::ReadAt.is_null())
@@ -385,12 +380,13 @@ pub async fn mark_read(
 /// Open events placed in `region`'s subtree within the caller's event reach (the region
 /// figures); `None` without `event:read`.
 pub fn open_in_region_query(
+    conn: &TenantTx,
     access: &Access,
     region: &region::Model,
 ) -> Option<sea_orm::Select<event::Entity>> {
     let reach = access.event_reach(Permission::EventRead).ok()?;
     Some(
-        scoped::<event::Entity>(access.tenant_id)
+        conn.find::<event::Entity>()
             .filter(reach_filter(&reach))
             .filter(subtree_condition::<event::Entity>(region.kind, region.id))
             .filter(event::Column::Status.is_in(OPEN_STATUSES)),

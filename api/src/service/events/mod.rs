@@ -15,10 +15,10 @@ pub mod transitions;
 use crate::access::{Access, EventPlace, EventReach, Permission};
 use crate::error::{AppError, AppResult};
 use crate::service::common::region_scope::{place_from_columns, reach_condition};
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use entities::event;
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, QueryFilter};
+use sea_orm::{ColumnTrait, Condition, QueryFilter};
 use uuid::Uuid;
 
 /// Where an event stands, for the access rules.
@@ -63,12 +63,8 @@ pub fn reach_filter(reach: &EventReach) -> Condition {
 }
 
 /// An event of the tenant by id, whoever may see it or not (the caller checks).
-pub async fn load(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    id: Uuid,
-) -> AppResult<event::Model> {
-    scoped::<event::Entity>(tenant_id)
+pub async fn load(conn: &TenantTx, id: Uuid) -> AppResult<event::Model> {
+    conn.find::<event::Entity>()
         .filter(event::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -76,13 +72,9 @@ pub async fn load(
 }
 
 /// An event the caller may read; `NOT_FOUND` otherwise.
-pub async fn visible(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<event::Model> {
+pub async fn visible(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<event::Model> {
     access.require(Permission::EventRead)?;
-    let event = load(conn, access.tenant_id, id).await?;
+    let event = load(conn, id).await?;
     access.check_event_read(&place_of(&event))?;
     Ok(event)
 }

@@ -13,13 +13,14 @@ use crate::error::{AppError, AppResult};
 use crate::service::common::page::PageRequest;
 use crate::service::common::versioned;
 use crate::state::AppState;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{DateTime, Duration, Utc};
 use entities::enums::{EventAction, SupervisionCard, SupervisionKind, TenantKind, TenantStatus};
 use entities::{event, supervision_order, tenant};
 use sea_orm::ActiveValue::Set;
-use sea_orm::sea_query::{OnConflict, Query};
-use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
+use sea_orm::QueryTrait;
+use sea_orm::sea_query::OnConflict;
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use uuid::Uuid;
 
 /// How long the handler has to reply, by card.
@@ -40,7 +41,7 @@ pub async fn raise(
 ) -> AppResult<supervision_order::Model> {
     let (access, conn) = (ctx.access, ctx.conn);
     let now = ctx.state.clock.now();
-    let event = load(conn, access.tenant_id, event_id).await?;
+    let event = load(conn, event_id).await?;
     access.check_event_transition(EventAction::Supervise, &place_of(&event))?;
     if !is_open(event.status) {
         return Err(AppError::InvalidTransition(
@@ -64,7 +65,7 @@ pub async fn raise(
         ));
     }
     let id = Uuid::now_v7();
-    supervision_order::Entity::insert(order_row(
+    conn.insert_one(order_row(
         &event,
         id,
         SupervisionKind::Manual,
@@ -96,7 +97,7 @@ pub async fn raise(
         &ctx.state.cache,
         EventChange::of(&event, EventAction::Supervise, now),
     );
-    order(conn, access.tenant_id, id).await
+    order(conn, id).await
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -129,12 +130,8 @@ fn order_row(
     }
 }
 
-pub async fn order(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    id: Uuid,
-) -> AppResult<supervision_order::Model> {
-    scoped::<supervision_order::Entity>(tenant_id)
+pub async fn order(conn: &TenantTx, id: Uuid) -> AppResult<supervision_order::Model> {
+    conn.find::<supervision_order::Entity>()
         .filter(supervision_order::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -143,7 +140,7 @@ pub async fn order(
 
 /// An order the caller may see (its event visible).
 pub async fn visible_order(ctx: &Ctx<'_>, id: Uuid) -> AppResult<supervision_order::Model> {
-    let found = order(ctx.conn, ctx.access.tenant_id, id).await?;
+    let found = order(ctx.conn, id).await?;
     visible(ctx.conn, ctx.access, found.event_id)
         .await
         .map_err(|e| match e {
@@ -162,7 +159,7 @@ pub async fn reply(
     let (access, conn) = (ctx.access, ctx.conn);
     let now = ctx.state.clock.now();
     let current = visible_order(ctx, id).await?;
-    let event = load(conn, access.tenant_id, current.event_id).await?;
+    let event = load(conn, current.event_id).await?;
     let (permission, allowed) =
         access.event_action_allowed(EventAction::ReplySupervision, &place_of(&event));
     access.check_event_action(permission, &place_of(&event), allowed)?;
@@ -188,7 +185,6 @@ pub async fn reply(
     let saved = versioned::save::<supervision_order::Entity>(
         conn,
         model,
-        access.tenant_id,
         id,
         current.version,
         "supervision order",
@@ -212,12 +208,9 @@ pub async fn reply(
     Ok(saved)
 }
 
-pub async fn of_event(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    event_id: Uuid,
-) -> AppResult<Vec<supervision_order::Model>> {
-    Ok(scoped::<supervision_order::Entity>(tenant_id)
+pub async fn of_event(conn: &TenantTx, event_id: Uuid) -> AppResult<Vec<supervision_order::Model>> {
+    Ok(conn
+        .find::<supervision_order::Entity>()
         .filter(supervision_order::Column::EventId.eq(event_id))
         .order_by_asc(supervision_order::Column::RaisedAt)
         .all(conn)
@@ -232,13 +225,16 @@ pub async fn list(
     page: &PageRequest,
 ) -> AppResult<(Vec<(String, supervision_order::Model)>, bool, bool)> {
     let reach = ctx.access.event_reach(Permission::EventRead)?;
-    let visible_events = Query::select()
+    let visible_events = ctx
+        .conn
+        .find::<event::Entity>()
+        .filter(reach_filter(&reach))
+        .select_only()
         .column(event::Column::Id)
-        .from(event::Entity)
-        .and_where(event::Column::TenantId.eq(ctx.access.tenant_id))
-        .cond_where(reach_filter(&reach))
-        .to_owned();
-    let mut query = scoped::<supervision_order::Entity>(ctx.access.tenant_id)
+        .into_query();
+    let mut query = ctx
+        .conn
+        .find::<supervision_order::Entity>()
         .filter(supervision_order::Column::EventId.in_subquery(visible_events));
     match open {
         Some(true) => query = query.filter(supervision_order::Column::Reply.is_null()),
@@ -286,7 +282,7 @@ pub struct Sweep {
 
 /// Raises the automatic orders and escalations due at `now` in every active county.
 pub async fn sweep_all(state: &AppState, now: DateTime<Utc>) -> AppResult<Sweep> {
-    let counties = tenant::Entity::find()
+    let counties = crate::tenancy::platform::tenants()
         .filter(tenant::Column::Kind.eq(TenantKind::County))
         .filter(tenant::Column::Status.eq(TenantStatus::Active))
         .all(&state.db)
@@ -313,7 +309,8 @@ async fn sweep_tenant(
     let rules = catalogue::rules(conn, tenant_id).await?;
     let mut sweep = Sweep::default();
     let system = Actor::system();
-    let red = scoped::<event::Entity>(tenant_id)
+    let red = conn
+        .find::<event::Entity>()
         .filter(event::Column::Status.is_in(OPEN_STATUSES))
         .filter(event::Column::PhaseDeadline.lte(now))
         .all(conn)
@@ -321,34 +318,34 @@ async fn sweep_tenant(
     for event in red {
         let seq = event.phase_seq;
         if event.supervised_seq != Some(seq) {
-            let inserted = supervision_order::Entity::insert(order_row(
-                &event,
-                Uuid::now_v7(),
-                SupervisionKind::Automatic,
-                SupervisionCard::Normal,
-                format!("事件 {} 已超过办理时限，请尽快办理并回复", event.number),
-                None,
-                now,
-                now + Duration::hours(24),
-                Some(format!("{}:{seq}", event.id)),
-            ))
-            .on_conflict(
-                OnConflict::columns([
-                    supervision_order::Column::TenantId,
-                    supervision_order::Column::AutoKey,
-                ])
-                .do_nothing()
-                .to_owned(),
-            )
-            .exec_without_returning(conn)
-            .await?;
+            let inserted = conn
+                .insert_one(order_row(
+                    &event,
+                    Uuid::now_v7(),
+                    SupervisionKind::Automatic,
+                    SupervisionCard::Normal,
+                    format!("事件 {} 已超过办理时限，请尽快办理并回复", event.number),
+                    None,
+                    now,
+                    now + Duration::hours(24),
+                    Some(format!("{}:{seq}", event.id)),
+                ))
+                .on_conflict(
+                    OnConflict::columns([
+                        supervision_order::Column::TenantId,
+                        supervision_order::Column::AutoKey,
+                    ])
+                    .do_nothing()
+                    .to_owned(),
+                )
+                .exec_without_returning(conn)
+                .await?;
             // Bookkeeping, not a change a user acts on: the version stays.
-            event::Entity::update_many()
+            conn.update_many::<event::Entity>()
                 .col_expr(
                     event::Column::SupervisedSeq,
                     sea_orm::sea_query::Expr::value(seq),
                 )
-                .filter(event::Column::TenantId.eq(tenant_id))
                 .filter(event::Column::Id.eq(event.id))
                 .exec(conn)
                 .await?;

@@ -14,22 +14,20 @@ use crate::error::{AppError, AppResult};
 use crate::service::common::audit::{self, AuditEntry};
 use crate::service::common::versioned;
 use crate::state::AppState;
-use crate::tenancy::{RequestDb, scoped};
+use crate::tenancy::RequestDb;
+use crate::tenancy::TenantTx;
 use chrono::{DateTime, Utc};
 use entities::enums::{EventAction, EventStatus, ExtensionStatus, Satisfaction};
 use entities::{department, event, event_extension, event_history, user};
 use sea_orm::ActiveEnum;
 use sea_orm::ActiveValue::Set;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DatabaseTransaction, EntityTrait, QueryFilter,
-    QueryOrder,
-};
+use sea_orm::{ColumnTrait, QueryFilter, QueryOrder};
 use uuid::Uuid;
 
 /// What a write on events needs: the request's database, the caller, the shared state.
 pub struct Ctx<'a> {
     pub db: &'a RequestDb,
-    pub conn: &'a DatabaseTransaction,
+    pub conn: &'a TenantTx,
     pub access: &'a Access,
     pub state: &'a AppState,
 }
@@ -49,8 +47,9 @@ impl Actor {
         }
     }
 
-    pub async fn of(conn: &impl ConnectionTrait, access: &Access) -> AppResult<Self> {
-        let name = scoped::<user::Entity>(access.tenant_id)
+    pub async fn of(conn: &TenantTx, access: &Access) -> AppResult<Self> {
+        let name = conn
+            .find::<user::Entity>()
             .filter(user::Column::Id.eq(access.user_id))
             .one(conn)
             .await?
@@ -109,12 +108,12 @@ fn invalid_transition(status: EventStatus, action: EventAction) -> AppError {
 
 /// The phase clock of `phase` starting `now` for `event`.
 pub async fn start_phase(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     event: &event::Model,
     phase: entities::enums::EventPhase,
     now: DateTime<Utc>,
 ) -> AppResult<PhaseClock> {
-    let category = catalogue::category(conn, event.tenant_id, event.category_id).await?;
+    let category = catalogue::category(conn, event.category_id).await?;
     let limits = catalogue::effective_limits(conn, &category).await?;
     let rules = catalogue::rules(conn, event.tenant_id).await?;
     Ok(PhaseClock::start(
@@ -147,7 +146,7 @@ pub struct Entry<'a> {
 
 /// Keeps one step of an event: its history entry, and the same step in the audit log (who did
 /// what to which event), so the county's audit trail holds every state change of every event.
-pub async fn record(conn: &impl ConnectionTrait, entry: Entry<'_>) -> AppResult<Uuid> {
+pub async fn record(conn: &TenantTx, entry: Entry<'_>) -> AppResult<Uuid> {
     let id = Uuid::now_v7();
     audit::record(
         conn,
@@ -167,7 +166,7 @@ pub async fn record(conn: &impl ConnectionTrait, entry: Entry<'_>) -> AppResult<
         },
     )
     .await?;
-    event_history::Entity::insert(event_history::ActiveModel {
+    conn.insert_one(event_history::ActiveModel {
         tenant_id: Set(entry.after.tenant_id),
         id: Set(id),
         event_id: Set(entry.after.id),
@@ -194,23 +193,14 @@ pub async fn record(conn: &impl ConnectionTrait, entry: Entry<'_>) -> AppResult<
 
 /// Writes `model` over `event` if it still has its version; `CONFLICT` otherwise.
 pub async fn save(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     event: &event::Model,
     mut model: event::ActiveModel,
     now: DateTime<Utc>,
 ) -> AppResult<event::Model> {
     model.version = Set(event.version + 1);
     model.updated_at = Set(now);
-    versioned::save::<event::Entity>(
-        conn,
-        model,
-        event.tenant_id,
-        event.id,
-        event.version,
-        "event",
-        None,
-    )
-    .await
+    versioned::save::<event::Entity>(conn, model, event.id, event.version, "event", None).await
 }
 
 /// Applies `action` as the caller asks.
@@ -223,7 +213,7 @@ pub async fn apply(
     let access = ctx.access;
     let conn = ctx.conn;
     let now = ctx.state.clock.now();
-    let event = load(conn, access.tenant_id, request.id).await?;
+    let event = load(conn, request.id).await?;
     access.check_event_transition(action, &place_of(&event))?;
     versioned::check_expected(Some(request.version), event.version, "event")?;
     let to = event_machine::transition(event.status, action)
@@ -275,7 +265,7 @@ pub async fn apply(
             details.insert("mergedInto".into(), target.number.into());
         }
         EventAction::Dispatch => {
-            let category = catalogue::category(conn, event.tenant_id, event.category_id).await?;
+            let category = catalogue::category(conn, event.category_id).await?;
             let department = match request.department_id {
                 Some(id) => Some(id),
                 None => catalogue::default_department(conn, &category).await?,
@@ -283,7 +273,8 @@ pub async fn apply(
             .ok_or_else(|| {
                 AppError::invalid("departmentId", UserErrorCode::Required, "请选择处置部门")
             })?;
-            let found = scoped::<department::Entity>(access.tenant_id)
+            let found = conn
+                .find::<department::Entity>()
                 .filter(department::Column::Id.eq(department))
                 .one(conn)
                 .await?
@@ -320,7 +311,7 @@ pub async fn apply(
             }
             comment = Some(required("reason", request.comment.as_deref(), "延期理由")?);
             model.extension_pending = Set(true);
-            event_extension::Entity::insert(event_extension::ActiveModel {
+            conn.insert_one(event_extension::ActiveModel {
                 tenant_id: Set(event.tenant_id),
                 id: Set(Uuid::now_v7()),
                 event_id: Set(event.id),
@@ -341,8 +332,8 @@ pub async fn apply(
             details.insert("extraMinutes".into(), minutes.into());
         }
         EventAction::ApproveExtension | EventAction::RefuseExtension => {
-            let pending = event_extension::Entity::find()
-                .filter(event_extension::Column::TenantId.eq(event.tenant_id))
+            let pending = conn
+                .find::<event_extension::Entity>()
                 .filter(event_extension::Column::EventId.eq(event.id))
                 .filter(event_extension::Column::Status.eq(ExtensionStatus::Pending))
                 .order_by_desc(event_extension::Column::RequestedAt)
@@ -357,8 +348,7 @@ pub async fn apply(
             decided.decided_at = Set(Some(now));
             decided.decision_comment = Set(comment.clone());
             if action == EventAction::ApproveExtension {
-                let category =
-                    catalogue::category(conn, event.tenant_id, event.category_id).await?;
+                let category = catalogue::category(conn, event.category_id).await?;
                 let rules = catalogue::rules(conn, event.tenant_id).await?;
                 let current = PhaseClock {
                     started_at: event.phase_started_at.unwrap_or(now),
@@ -381,7 +371,7 @@ pub async fn apply(
             } else {
                 decided.status = Set(ExtensionStatus::Refused);
             }
-            decided.update(conn).await?;
+            conn.update(decided).await?;
         }
         EventAction::Complete => {
             model.result = Set(Some(required(

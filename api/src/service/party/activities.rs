@@ -10,7 +10,7 @@ use crate::service::common::audit::{self, AuditEntry};
 use crate::service::common::input::optional_text;
 use crate::service::common::input::reject_if_any;
 use crate::service::common::versioned;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{Datelike, NaiveDate, Utc};
 use entities::enums::EvaluationGrade;
 use entities::{
@@ -18,8 +18,8 @@ use entities::{
 };
 use sea_orm::sea_query::{Expr, ExprTrait, OnConflict};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult,
-    IntoActiveModel, QueryFilter, QueryOrder, QuerySelect, QueryTrait,
+    ActiveValue::Set, ColumnTrait, FromQueryResult, IntoActiveModel, QueryFilter, QueryOrder,
+    QuerySelect, QueryTrait,
 };
 use uuid::Uuid;
 
@@ -32,7 +32,7 @@ pub struct DateRange {
 
 /// A member the caller may change (`party:write` on their organisation), still in the county.
 async fn writable_member(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
 ) -> AppResult<party_member::Model> {
@@ -70,7 +70,7 @@ fn not_in_future(field: &str, day: NaiveDate, errors: &mut Vec<UserError>) {
 // ---- Commitments ----
 
 pub async fn create_commitment(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     member_id: Uuid,
     period_start: NaiveDate,
@@ -89,24 +89,24 @@ pub async fn create_commitment(
     }
     reject_if_any(errors)?;
     let now = Utc::now();
-    let row = party_commitment::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        member_id: Set(member.id),
-        organisation_id: Set(member.organisation_id),
-        period_start: Set(period_start),
-        period_end: Set(period_end),
-        pledge: Set(pledge.unwrap_or_default()),
-        grade: Set(None),
-        evaluation: Set(None),
-        evaluated_by: Set(None),
-        evaluated_on: Set(None),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(conn)
-    .await?;
+    let row = conn
+        .insert(party_commitment::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            member_id: Set(member.id),
+            organisation_id: Set(member.organisation_id),
+            period_start: Set(period_start),
+            period_end: Set(period_end),
+            pledge: Set(pledge.unwrap_or_default()),
+            grade: Set(None),
+            evaluation: Set(None),
+            evaluated_by: Set(None),
+            evaluated_on: Set(None),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .await?;
     audit::record(
         conn,
         AuditEntry::by(
@@ -123,13 +123,14 @@ pub async fn create_commitment(
 
 /// A commitment and its member, if the caller reaches the member with `permission`.
 async fn commitment(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
     write: bool,
 ) -> AppResult<party_commitment::Model> {
     access.require(if write { WRITE } else { READ })?;
-    let row = scoped::<party_commitment::Entity>(access.tenant_id)
+    let row = conn
+        .find::<party_commitment::Entity>()
         .filter(party_commitment::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -151,7 +152,7 @@ async fn commitment(
 }
 
 pub async fn add_progress(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     commitment_id: Uuid,
     noted_on: Option<NaiveDate>,
@@ -163,21 +164,21 @@ pub async fn add_progress(
     let noted_on = noted_on.unwrap_or_else(today);
     not_in_future("notedOn", noted_on, &mut errors);
     reject_if_any(errors)?;
-    Ok(party_commitment_note::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        commitment_id: Set(c.id),
-        noted_on: Set(noted_on),
-        note: Set(note.unwrap_or_default()),
-        recorded_by: Set(Some(access.user_id)),
-        created_at: Set(Utc::now()),
-    }
-    .insert(conn)
-    .await?)
+    Ok(conn
+        .insert(party_commitment_note::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            commitment_id: Set(c.id),
+            noted_on: Set(noted_on),
+            note: Set(note.unwrap_or_default()),
+            recorded_by: Set(Some(access.user_id)),
+            created_at: Set(Utc::now()),
+        })
+        .await?)
 }
 
 pub async fn evaluate_commitment(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     commitment_id: Uuid,
     expected_version: Option<i32>,
@@ -197,16 +198,8 @@ pub async fn evaluate_commitment(
     m.evaluated_on = Set(Some(today()));
     m.version = Set(version + 1);
     m.updated_at = Set(Utc::now());
-    let row = versioned::save::<party_commitment::Entity>(
-        conn,
-        m,
-        access.tenant_id,
-        id,
-        version,
-        "commitment",
-        None,
-    )
-    .await?;
+    let row = versioned::save::<party_commitment::Entity>(conn, m, id, version, "commitment", None)
+        .await?;
     audit::record(
         conn,
         AuditEntry::by(
@@ -222,23 +215,19 @@ pub async fn evaluate_commitment(
 }
 
 pub async fn commitments(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
+    conn: &TenantTx,
     member_id: Uuid,
 ) -> AppResult<Vec<party_commitment::Model>> {
-    Ok(scoped::<party_commitment::Entity>(tenant_id)
+    Ok(conn
+        .find::<party_commitment::Entity>()
         .filter(party_commitment::Column::MemberId.eq(member_id))
         .order_by_desc(party_commitment::Column::PeriodStart)
         .all(conn)
         .await?)
 }
 
-pub async fn commitment_by_id(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    id: Uuid,
-) -> AppResult<party_commitment::Model> {
-    scoped::<party_commitment::Entity>(tenant_id)
+pub async fn commitment_by_id(conn: &TenantTx, id: Uuid) -> AppResult<party_commitment::Model> {
+    conn.find::<party_commitment::Entity>()
         .filter(party_commitment::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -246,11 +235,11 @@ pub async fn commitment_by_id(
 }
 
 pub async fn progress_notes(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
+    conn: &TenantTx,
     commitment_id: Uuid,
 ) -> AppResult<Vec<party_commitment_note::Model>> {
-    Ok(scoped::<party_commitment_note::Entity>(tenant_id)
+    Ok(conn
+        .find::<party_commitment_note::Entity>()
         .filter(party_commitment_note::Column::CommitmentId.eq(commitment_id))
         .order_by_asc(party_commitment_note::Column::NotedOn)
         .order_by_asc(party_commitment_note::Column::CreatedAt)
@@ -270,7 +259,7 @@ pub struct PointsInput {
 
 /// Adds an entry to the ledger (negative points deduct). Needs `party:write`.
 pub async fn award_points(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     member_id: Uuid,
     input: PointsInput,
@@ -304,21 +293,21 @@ pub async fn award_points(
     let awarded_on = input.awarded_on.unwrap_or_else(today);
     not_in_future("awardedOn", awarded_on, &mut errors);
     reject_if_any(errors)?;
-    let row = party_point_entry::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        member_id: Set(member.id),
-        organisation_id: Set(member.organisation_id),
-        awarded_on: Set(awarded_on),
-        points: Set(input.points),
-        service_hours: Set(hours),
-        activity: Set(activity.unwrap_or_default()),
-        reason: Set(reason),
-        awarded_by: Set(Some(access.user_id)),
-        created_at: Set(Utc::now()),
-    }
-    .insert(conn)
-    .await?;
+    let row = conn
+        .insert(party_point_entry::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            member_id: Set(member.id),
+            organisation_id: Set(member.organisation_id),
+            awarded_on: Set(awarded_on),
+            points: Set(input.points),
+            service_hours: Set(hours),
+            activity: Set(activity.unwrap_or_default()),
+            reason: Set(reason),
+            awarded_by: Set(Some(access.user_id)),
+            created_at: Set(Utc::now()),
+        })
+        .await?;
     audit::record(
         conn,
         AuditEntry::by(
@@ -347,13 +336,12 @@ fn in_range(
 }
 
 pub async fn ledger(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
+    conn: &TenantTx,
     member_id: Uuid,
     range: DateRange,
 ) -> AppResult<Vec<party_point_entry::Model>> {
     Ok(in_range(
-        scoped::<party_point_entry::Entity>(tenant_id)
+        conn.find::<party_point_entry::Entity>()
             .filter(party_point_entry::Column::MemberId.eq(member_id)),
         range,
     )
@@ -379,7 +367,7 @@ struct BalanceRow {
 }
 
 async fn balances_where(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     query: sea_orm::Select<party_point_entry::Entity>,
     range: DateRange,
 ) -> AppResult<Vec<Balance>> {
@@ -405,15 +393,10 @@ async fn balances_where(
         .collect())
 }
 
-pub async fn balance(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    member_id: Uuid,
-    range: DateRange,
-) -> AppResult<Balance> {
+pub async fn balance(conn: &TenantTx, member_id: Uuid, range: DateRange) -> AppResult<Balance> {
     let rows = balances_where(
         conn,
-        scoped::<party_point_entry::Entity>(tenant_id)
+        conn.find::<party_point_entry::Entity>()
             .filter(party_point_entry::Column::MemberId.eq(member_id)),
         range,
     )
@@ -435,23 +418,24 @@ pub struct Ranked {
 /// The current members of an organisation's subtree ranked by points over a period (members
 /// without points rank last, with 0). Needs `party:read`.
 pub async fn ranking(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     organisation_id: Uuid,
     range: DateRange,
     limit: u64,
 ) -> AppResult<Vec<Ranked>> {
     let org = scope::organisation(conn, access, READ, organisation_id).await?;
-    let members = scoped::<party_member::Entity>(access.tenant_id)
+    let members = conn
+        .find::<party_member::Entity>()
         .filter(party_member::Column::OrganisationId.in_subquery(scope::subtree_of(&org)))
         .filter(party_member::Column::LeftOn.is_null())
         .all(conn)
         .await?;
     let balances = balances_where(
         conn,
-        scoped::<party_point_entry::Entity>(access.tenant_id).filter(
+        conn.find::<party_point_entry::Entity>().filter(
             party_point_entry::Column::MemberId.in_subquery(
-                scoped::<party_member::Entity>(access.tenant_id)
+                conn.find::<party_member::Entity>()
                     .filter(
                         party_member::Column::OrganisationId.in_subquery(scope::subtree_of(&org)),
                     )
@@ -504,7 +488,7 @@ pub async fn ranking(
 
 /// Records (or corrects) a member's grade for a year. Needs `party:write`.
 pub async fn record_evaluation(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     member_id: Uuid,
     year: i32,
@@ -526,7 +510,7 @@ pub async fn record_evaluation(
     not_in_future("decidedOn", decided_on, &mut errors);
     reject_if_any(errors)?;
     let now = Utc::now();
-    party_evaluation::Entity::insert(party_evaluation::ActiveModel {
+    conn.insert_one(party_evaluation::ActiveModel {
         tenant_id: Set(access.tenant_id),
         id: Set(Uuid::now_v7()),
         member_id: Set(member.id),
@@ -567,7 +551,7 @@ pub async fn record_evaluation(
         ),
     )
     .await?;
-    scoped::<party_evaluation::Entity>(access.tenant_id)
+    conn.find::<party_evaluation::Entity>()
         .filter(party_evaluation::Column::MemberId.eq(member.id))
         .filter(party_evaluation::Column::Year.eq(year))
         .one(conn)
@@ -576,11 +560,11 @@ pub async fn record_evaluation(
 }
 
 pub async fn evaluations(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
+    conn: &TenantTx,
     member_id: Uuid,
 ) -> AppResult<Vec<party_evaluation::Model>> {
-    Ok(scoped::<party_evaluation::Entity>(tenant_id)
+    Ok(conn
+        .find::<party_evaluation::Entity>()
         .filter(party_evaluation::Column::MemberId.eq(member_id))
         .order_by_desc(party_evaluation::Column::Year)
         .all(conn)

@@ -9,12 +9,12 @@ use crate::domain::today;
 use crate::error::AppResult;
 use crate::service::archives::placement;
 use crate::service::common::region_scope::subtree_condition;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{Datelike, NaiveDate};
 use entities::enums::{PartyMemberStatus, PartyMemberType};
 use entities::{party_member, party_organisation, party_point_entry};
 use sea_orm::sea_query::{Expr, ExprTrait};
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, QueryFilter, QuerySelect, QueryTrait};
+use sea_orm::{ColumnTrait, Condition, QueryFilter, QuerySelect, QueryTrait};
 use uuid::Uuid;
 
 /// Age brackets of the party statistics: ≤35, 36–45, 46–54, 55–59, ≥60.
@@ -59,24 +59,24 @@ fn bracket(age: u32) -> usize {
 
 /// Figures of the organisations matching `orgs` and their current members matching `members`.
 async fn compute(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     tenant_id: Uuid,
     orgs: Condition,
     members: Condition,
 ) -> AppResult<PartyFigures> {
     let today = today();
-    let rows: Vec<(PartyMemberStatus, PartyMemberType, bool, Option<NaiveDate>)> =
-        scoped::<party_member::Entity>(tenant_id)
-            .filter(members.clone())
-            .filter(party_member::Column::LeftOn.is_null())
-            .select_only()
-            .column(party_member::Column::Status)
-            .column(party_member::Column::MemberType)
-            .column(party_member::Column::CentreHousehold)
-            .column(party_member::Column::BirthDate)
-            .into_tuple()
-            .all(conn)
-            .await?;
+    let rows: Vec<(PartyMemberStatus, PartyMemberType, bool, Option<NaiveDate>)> = conn
+        .find::<party_member::Entity>()
+        .filter(members.clone())
+        .filter(party_member::Column::LeftOn.is_null())
+        .select_only()
+        .column(party_member::Column::Status)
+        .column(party_member::Column::MemberType)
+        .column(party_member::Column::CentreHousehold)
+        .column(party_member::Column::BirthDate)
+        .into_tuple()
+        .all(conn)
+        .await?;
     let mut f = PartyFigures {
         members: rows.len() as i64,
         ..Default::default()
@@ -105,10 +105,11 @@ async fn compute(
     }
     f.by_type.sort_by_key(|(t, _)| format!("{t:?}"));
     let year_start = NaiveDate::from_ymd_opt(today.year(), 1, 1).unwrap_or(today);
-    let points: Option<i64> = scoped::<party_point_entry::Entity>(tenant_id)
+    let points: Option<i64> = conn
+        .find::<party_point_entry::Entity>()
         .filter(
             party_point_entry::Column::MemberId.in_subquery(
-                scoped::<party_member::Entity>(tenant_id)
+                conn.find::<party_member::Entity>()
                     .filter(members)
                     .filter(party_member::Column::LeftOn.is_null())
                     .select_only()
@@ -126,7 +127,8 @@ async fn compute(
     if f.members > 0 {
         f.average_points = points.unwrap_or(0) as f64 / f.members as f64;
     }
-    let orgs = scoped::<party_organisation::Entity>(tenant_id)
+    let orgs = conn
+        .find::<party_organisation::Entity>()
         .filter(orgs)
         .all(conn)
         .await?;
@@ -144,7 +146,7 @@ async fn compute(
 
 /// Figures of an organisation and everything below it.
 pub async fn of_organisation(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
 ) -> AppResult<PartyFigures> {
@@ -162,7 +164,7 @@ pub async fn of_organisation(
 /// Figures of a region's subtree, within the caller's party reach: members placed in the
 /// subtree (where their organisation serves), organisations serving it.
 pub async fn of_region(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     region_id: Uuid,
 ) -> AppResult<PartyFigures> {
@@ -193,12 +195,13 @@ pub async fn of_region(
 /// Current party members placed in `region`'s subtree within the caller's `party:figures`
 /// reach; `None` without it.
 pub fn members_in_region_query(
+    conn: &TenantTx,
     access: &Access,
     region: &entities::region::Model,
 ) -> Option<sea_orm::Select<party_member::Entity>> {
     let reach = access.party_reach(FIGURES).ok()?;
     Some(
-        scoped::<party_member::Entity>(access.tenant_id)
+        conn.find::<party_member::Entity>()
             .filter(scope::member_condition(access.tenant_id, &reach))
             .filter(subtree_condition::<party_member::Entity>(
                 region.kind,

@@ -11,13 +11,12 @@ use crate::service::common::audit::{self, AuditEntry};
 use crate::service::common::input::optional_text;
 use crate::service::common::input::reject_if_any;
 use crate::service::tenant_settings;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{NaiveDate, Utc};
 use entities::enums::{Attendance, PartyMeetingKind};
 use entities::{party_meeting, party_meeting_attendance, party_member, party_organisation};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, FromQueryResult,
-    QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, FromQueryResult, QueryFilter, QueryOrder, QuerySelect,
 };
 use std::collections::HashSet;
 use uuid::Uuid;
@@ -37,7 +36,7 @@ pub struct MeetingInput {
 /// Records a meeting held by an organisation, with each member's attendance. Attendees are
 /// current members of the organisation's subtree. Needs `party:write`.
 pub async fn record(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     input: MeetingInput,
 ) -> AppResult<party_meeting::Model> {
@@ -76,7 +75,8 @@ pub async fn record(
             "at most 1,000 attendees",
         ));
     }
-    let members: HashSet<Uuid> = scoped::<party_member::Entity>(access.tenant_id)
+    let members: HashSet<Uuid> = conn
+        .find::<party_member::Entity>()
         .filter(party_member::Column::Id.is_in(ids.clone()))
         .filter(party_member::Column::OrganisationId.in_subquery(scope::subtree_of(&org)))
         .filter(party_member::Column::LeftOn.is_null())
@@ -102,29 +102,29 @@ pub async fn record(
         }
     }
     reject_if_any(errors)?;
-    let meeting = party_meeting::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        organisation_id: Set(org.id),
-        kind: Set(input.kind),
-        held_on: Set(input.held_on),
-        topic: Set(topic.unwrap_or_default()),
-        notes: Set(notes),
-        recorded_by: Set(Some(access.user_id)),
-        created_at: Set(Utc::now()),
-    }
-    .insert(conn)
-    .await?;
+    let meeting = conn
+        .insert(party_meeting::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            organisation_id: Set(org.id),
+            kind: Set(input.kind),
+            held_on: Set(input.held_on),
+            topic: Set(topic.unwrap_or_default()),
+            notes: Set(notes),
+            recorded_by: Set(Some(access.user_id)),
+            created_at: Set(Utc::now()),
+        })
+        .await?;
     if !input.attendance.is_empty() {
-        party_meeting_attendance::Entity::insert_many(input.attendance.iter().map(
-            |(member, attendance)| party_meeting_attendance::ActiveModel {
+        conn.insert_many(input.attendance.iter().map(|(member, attendance)| {
+            party_meeting_attendance::ActiveModel {
                 tenant_id: Set(access.tenant_id),
                 id: Set(Uuid::now_v7()),
                 meeting_id: Set(meeting.id),
                 member_id: Set(*member),
                 attendance: Set(*attendance),
-            },
-        ))
+            }
+        }))
         .exec_without_returning(conn)
         .await?;
     }
@@ -145,7 +145,7 @@ pub async fn record(
 /// Meetings of an organisation's subtree (or of the caller's reach), newest first. Needs
 /// `party:read`.
 pub async fn list(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     organisation_id: Option<Uuid>,
     kind: Option<PartyMeetingKind>,
@@ -153,7 +153,7 @@ pub async fn list(
     to: Option<NaiveDate>,
 ) -> AppResult<Vec<party_meeting::Model>> {
     let reach = access.party_reach(READ)?;
-    let mut query = scoped::<party_meeting::Entity>(access.tenant_id).filter(
+    let mut query = conn.find::<party_meeting::Entity>().filter(
         party_meeting::Column::OrganisationId
             .in_subquery(scope::organisations_in(access.tenant_id, &reach)),
     );
@@ -179,13 +179,10 @@ pub async fn list(
         .await?)
 }
 
-pub async fn get(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<party_meeting::Model> {
+pub async fn get(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<party_meeting::Model> {
     access.require(READ)?;
-    let meeting = scoped::<party_meeting::Entity>(access.tenant_id)
+    let meeting = conn
+        .find::<party_meeting::Entity>()
         .filter(party_meeting::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -197,15 +194,16 @@ pub async fn get(
 }
 
 pub async fn attendance(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
+    conn: &TenantTx,
     meeting_id: Uuid,
 ) -> AppResult<Vec<(party_meeting_attendance::Model, Option<party_member::Model>)>> {
-    let rows = scoped::<party_meeting_attendance::Entity>(tenant_id)
+    let rows = conn
+        .find::<party_meeting_attendance::Entity>()
         .filter(party_meeting_attendance::Column::MeetingId.eq(meeting_id))
         .all(conn)
         .await?;
-    let members = scoped::<party_member::Entity>(tenant_id)
+    let members = conn
+        .find::<party_member::Entity>()
         .filter(party_member::Column::Id.is_in(rows.iter().map(|r| r.member_id)))
         .all(conn)
         .await?;
@@ -225,14 +223,14 @@ pub async fn attendance(
 
 // ---- Required meetings ----
 
-pub async fn rules(conn: &impl ConnectionTrait, access: &Access) -> AppResult<MeetingRules> {
+pub async fn rules(conn: &TenantTx, access: &Access) -> AppResult<MeetingRules> {
     access.require(FIGURES)?;
-    tenant_settings::get(conn, access.tenant_id, MEETING_RULES).await
+    tenant_settings::get(conn, MEETING_RULES).await
 }
 
 /// Replaces the tenant's required meetings. Needs `party:configure`.
 pub async fn set_rules(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     rules: MeetingRules,
 ) -> AppResult<MeetingRules> {
@@ -295,15 +293,16 @@ struct HeldCount {
 
 /// Every required meeting of `orgs` in the periods containing `on`, with how many were held.
 pub async fn due(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
+    conn: &TenantTx,
+    _tenant_id: Uuid,
     orgs: Vec<party_organisation::Model>,
     on: NaiveDate,
 ) -> AppResult<Vec<MeetingDue>> {
-    let rules: MeetingRules = tenant_settings::get(conn, tenant_id, MEETING_RULES).await?;
-    let facts = organisations::facts(conn, tenant_id, &orgs).await?;
+    let rules: MeetingRules = tenant_settings::get(conn, MEETING_RULES).await?;
+    let facts = organisations::facts(conn, &orgs).await?;
     let ids: Vec<Uuid> = orgs.iter().map(|o| o.id).collect();
-    let held: Vec<HeldCount> = scoped::<party_meeting::Entity>(tenant_id)
+    let held: Vec<HeldCount> = conn
+        .find::<party_meeting::Entity>()
         .filter(party_meeting::Column::OrganisationId.is_in(ids))
         .filter(party_meeting::Column::HeldOn.gte(rules.earliest_start(on)))
         .filter(party_meeting::Column::HeldOn.lte(on))
@@ -342,7 +341,7 @@ pub async fn due(
 /// Organisations in the caller's reach that have not yet held a required meeting this month or
 /// quarter (as of `on`, today by default). Needs `party:figures`.
 pub async fn overdue(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     under: Option<Uuid>,
     on: Option<NaiveDate>,

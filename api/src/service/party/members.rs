@@ -14,13 +14,12 @@ use crate::service::common::input::optional_text;
 use crate::service::common::input::reject_if_any;
 use crate::service::common::page::{Page, PageRequest, after_name_id, name_id_key};
 use crate::service::common::versioned;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{NaiveDate, Utc};
 use entities::enums::{Gender, PartyMemberStatus, PartyMemberType, PartyTransferKind, RegionKind};
 use entities::{party_member, party_member_transfer, party_organisation, region, resident};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, IntoActiveModel, QueryFilter,
-    QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, IntoActiveModel, QueryFilter, QueryOrder, QuerySelect,
 };
 use uuid::Uuid;
 
@@ -59,7 +58,7 @@ enum Person {
 /// Who a member record is for: the resident named, else the resident with the ID number, else a
 /// person known only to the party archives.
 async fn person(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &Vault,
     access: &Access,
     input: &MemberInput,
@@ -91,7 +90,8 @@ async fn person(
     let hash = vault.index(access.tenant_id, PiiField::IdCardNo, id_card.as_str());
     // One person, one record: the member links to the resident with the same number. Only the
     // link is made; the caller learns nothing of the resident without `resident:read`.
-    let resident = scoped::<resident::Entity>(access.tenant_id)
+    let resident = conn
+        .find::<resident::Entity>()
         .filter(resident::Column::IdCardHash.eq(&hash))
         .one(conn)
         .await?;
@@ -178,13 +178,13 @@ fn sealed_phone(
 }
 
 async fn reported_community(
-    conn: &impl ConnectionTrait,
-    access: &Access,
+    conn: &TenantTx,
     id: Option<Uuid>,
     errors: &mut Vec<UserError>,
 ) -> AppResult<Option<Uuid>> {
     let Some(id) = id else { return Ok(None) };
-    let region = scoped::<region::Entity>(access.tenant_id)
+    let region = conn
+        .find::<region::Entity>()
         .filter(region::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -200,14 +200,13 @@ async fn reported_community(
 }
 
 async fn check_unique(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
+    conn: &TenantTx,
     except: Option<Uuid>,
     resident_id: Option<Uuid>,
     id_card_hash: Option<&str>,
     errors: &mut Vec<UserError>,
 ) -> AppResult<()> {
-    let mut taken = scoped::<party_member::Entity>(tenant_id);
+    let mut taken = conn.find::<party_member::Entity>();
     taken = match (resident_id, id_card_hash) {
         (Some(r), _) => taken.filter(party_member::Column::ResidentId.eq(r)),
         (None, Some(h)) => taken.filter(party_member::Column::IdCardHash.eq(h)),
@@ -261,7 +260,7 @@ fn history(
 /// outside the county the member's relation came from (转入); otherwise the member joined here.
 /// Needs `party:write` on the organisation.
 pub async fn create(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &Vault,
     access: &Access,
     organisation_id: Uuid,
@@ -290,8 +289,7 @@ pub async fn create(
         &input,
         &mut errors,
     );
-    let community =
-        reported_community(conn, access, input.reported_community_id, &mut errors).await?;
+    let community = reported_community(conn, input.reported_community_id, &mut errors).await?;
     let phone = sealed_phone(vault, access, input.phone.as_deref(), &mut errors)?;
     let transferred_from = optional_text(
         "transferredFrom",
@@ -340,15 +338,7 @@ pub async fn create(
             "give the ID number, or the gender when there is none",
         ));
     }
-    check_unique(
-        conn,
-        access.tenant_id,
-        None,
-        resident_id,
-        id_hash.as_deref(),
-        &mut errors,
-    )
-    .await?;
+    check_unique(conn, None, resident_id, id_hash.as_deref(), &mut errors).await?;
     reject_if_any(errors)?;
     let now = Utc::now();
     let id = Uuid::now_v7();
@@ -382,14 +372,14 @@ pub async fn create(
         ..Default::default()
     };
     place_member(&mut m, &org);
-    let row = m.insert(conn).await?;
+    let row = conn.insert(m).await?;
     let mut line = match &transferred_from {
         Some(_) => history(access, id, PartyTransferKind::TransferIn, today()),
         None => history(access, id, PartyTransferKind::Joined, joined_on),
     };
     line.to_organisation_id = Set(Some(org.id));
     line.from_place = Set(transferred_from);
-    line.insert(conn).await?;
+    conn.insert(line).await?;
     audit::record(
         conn,
         AuditEntry::by(
@@ -407,7 +397,7 @@ pub async fn create(
 /// Changes a member's party facts and contact. The organisation changes only by a transfer.
 /// Needs `party:write`.
 pub async fn update(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &Vault,
     access: &Access,
     id: Uuid,
@@ -446,8 +436,7 @@ pub async fn update(
         ),
         _ => None,
     };
-    let community =
-        reported_community(conn, access, input.reported_community_id, &mut errors).await?;
+    let community = reported_community(conn, input.reported_community_id, &mut errors).await?;
     let phone = sealed_phone(vault, access, input.phone.as_deref(), &mut errors)?;
     reject_if_any(errors)?;
     let version = existing.version;
@@ -481,16 +470,8 @@ pub async fn update(
     }
     m.version = Set(version + 1);
     m.updated_at = Set(Utc::now());
-    let row = versioned::save::<party_member::Entity>(
-        conn,
-        m,
-        access.tenant_id,
-        id,
-        version,
-        "party member",
-        None,
-    )
-    .await?;
+    let row =
+        versioned::save::<party_member::Entity>(conn, m, id, version, "party member", None).await?;
     audit::record(
         conn,
         AuditEntry::by(
@@ -515,7 +496,7 @@ pub enum TransferTarget {
 /// `party:write` on the member's organisation and on the target (`NOT_FOUND` for a target the
 /// caller cannot see, `FORBIDDEN` for one it sees but does not keep).
 pub async fn transfer(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
     expected_version: Option<i32>,
@@ -580,17 +561,9 @@ pub async fn transfer(
     reject_if_any(errors)?;
     m.version = Set(version + 1);
     m.updated_at = Set(Utc::now());
-    let row = versioned::save::<party_member::Entity>(
-        conn,
-        m,
-        access.tenant_id,
-        id,
-        version,
-        "party member",
-        None,
-    )
-    .await?;
-    line.insert(conn).await?;
+    let row =
+        versioned::save::<party_member::Entity>(conn, m, id, version, "party member", None).await?;
+    conn.insert(line).await?;
     audit::record(
         conn,
         AuditEntry::by(
@@ -605,25 +578,22 @@ pub async fn transfer(
     Ok(row)
 }
 
-pub async fn get(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<party_member::Model> {
+pub async fn get(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<party_member::Model> {
     Ok(scope::member(conn, access, READ, id).await?.0)
 }
 
 /// The current memberships (not left) of some residents, within the caller's `party:read`
 /// reach; none, and no query, without it.
 pub async fn current_of_residents(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     resident_ids: &[Uuid],
 ) -> AppResult<Vec<party_member::Model>> {
     let Ok(reach) = access.party_reach(READ) else {
         return Ok(Vec::new());
     };
-    Ok(scoped::<party_member::Entity>(access.tenant_id)
+    Ok(conn
+        .find::<party_member::Entity>()
         .filter(scope::member_condition(access.tenant_id, &reach))
         .filter(party_member::Column::ResidentId.is_in(resident_ids.iter().copied()))
         .filter(party_member::Column::LeftOn.is_null())
@@ -647,13 +617,14 @@ pub struct MemberFilter {
 
 /// Members in the caller's reach (`party:read`), by name.
 pub async fn list(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     filter: &MemberFilter,
     page: &PageRequest,
 ) -> AppResult<Page<party_member::Model>> {
     let reach = access.party_reach(READ)?;
-    let mut query = scoped::<party_member::Entity>(access.tenant_id)
+    let mut query = conn
+        .find::<party_member::Entity>()
         .filter(scope::member_condition(access.tenant_id, &reach));
     if let Some(org) = filter.organisation_id {
         let org = scope::organisation(conn, access, READ, org).await?;
@@ -701,12 +672,13 @@ pub async fn list(
 
 /// A member's organisation history, oldest first. Needs `party:read`.
 pub async fn transfers(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     member: &party_member::Model,
 ) -> AppResult<Vec<party_member_transfer::Model>> {
     access.require(READ)?;
-    Ok(scoped::<party_member_transfer::Entity>(access.tenant_id)
+    Ok(conn
+        .find::<party_member_transfer::Entity>()
         .filter(party_member_transfer::Column::MemberId.eq(member.id))
         .order_by_asc(party_member_transfer::Column::MovedOn)
         .order_by_asc(party_member_transfer::Column::CreatedAt)

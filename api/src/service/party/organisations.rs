@@ -11,14 +11,14 @@ use crate::service::common::input::keep;
 use crate::service::common::input::reject_if_any;
 use crate::service::common::region_scope::place_of as region_place_of;
 use crate::service::common::versioned;
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use chrono::{NaiveDate, Utc};
 use entities::enums::{PartyMemberStatus, PartyOfficerRole, PartyOrganisationKind, RegionKind};
 use entities::{party_member, party_officer, party_organisation, region};
 use sea_orm::sea_query::{Expr, ExprTrait};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    FromQueryResult, IntoActiveModel, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ActiveValue::Set, ColumnTrait, Condition, FromQueryResult, IntoActiveModel, PaginatorTrait,
+    QueryFilter, QueryOrder, QuerySelect,
 };
 use std::collections::HashMap;
 use uuid::Uuid;
@@ -39,12 +39,13 @@ pub struct OrganisationInput {
 /// The organisations in the caller's reach (`party:figures`), optionally the subtree of one,
 /// in tree order (by path).
 pub async fn list(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     under: Option<Uuid>,
 ) -> AppResult<Vec<party_organisation::Model>> {
     let reach = access.party_reach(FIGURES)?;
-    let mut query = scoped::<party_organisation::Entity>(access.tenant_id)
+    let mut query = conn
+        .find::<party_organisation::Entity>()
         .filter(scope::organisation_condition(&reach));
     if let Some(under) = under {
         let root = scope::organisation(conn, access, FIGURES, under).await?;
@@ -58,7 +59,7 @@ pub async fn list(
 }
 
 pub async fn get(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
 ) -> AppResult<party_organisation::Model> {
@@ -68,12 +69,9 @@ pub async fn get(
 /// The region an organisation is to serve, chosen by the caller: `NOT_FOUND` if it cannot read
 /// the region, `FORBIDDEN` if the region lies outside where it may place organisations (a party
 /// branch: the region its own organisation serves).
-async fn target_region(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<region::Model> {
-    let region = scoped::<region::Entity>(access.tenant_id)
+async fn target_region(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<region::Model> {
+    let region = conn
+        .find::<region::Entity>()
         .filter(region::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -101,15 +99,14 @@ fn check_inside_parent(
 }
 
 async fn parent_of(
-    conn: &impl ConnectionTrait,
-    access: &Access,
+    conn: &TenantTx,
     org: &party_organisation::Model,
 ) -> AppResult<Option<party_organisation::Model>> {
     let Some(parent) = org.parent_id else {
         return Ok(None);
     };
     Ok(Some(
-        scoped::<party_organisation::Entity>(access.tenant_id)
+        conn.find::<party_organisation::Entity>()
             .filter(party_organisation::Column::Id.eq(parent))
             .one(conn)
             .await?
@@ -171,7 +168,7 @@ fn nesting_error() -> UserError {
 /// Creates an organisation below `parent_id` (or a root, for a county-wide role). Needs
 /// `party:write` reaching the parent and, for a region other than the parent's, that region.
 pub async fn create(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     parent_id: Option<Uuid>,
     input: OrganisationInput,
@@ -219,7 +216,7 @@ pub async fn create(
     let region = match (input.region_id, parent.as_ref().and_then(|p| p.region_id)) {
         (Some(id), _) => Some(target_region(conn, access, id).await?),
         (None, Some(inherited)) => {
-            scoped::<region::Entity>(access.tenant_id)
+            conn.find::<region::Entity>()
                 .filter(region::Column::Id.eq(inherited))
                 .one(conn)
                 .await?
@@ -239,27 +236,27 @@ pub async fn create(
         .term_start
         .and_then(|start| party_rules::default_term_end(kind, start)));
     let now = Utc::now();
-    let row = party_organisation::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(id),
-        parent_id: Set(parent.as_ref().map(|p| p.id)),
-        kind: Set(kind),
-        name: Set(name.unwrap_or_default()),
-        region_id: Set(region.as_ref().map(|r| r.id)),
-        street_id: Set(region.as_ref().and_then(|r| r.street_id)),
-        community_id: Set(region.as_ref().and_then(|r| r.community_id)),
-        grid_id: Set(region.as_ref().and_then(|r| r.grid_id)),
-        micro_grid_id: Set(region.as_ref().and_then(|r| r.micro_grid_id)),
-        path: Set(path),
-        term_start: Set(input.term_start),
-        term_end: Set(term_end),
-        covered_units: Set(units),
-        version: Set(1),
-        created_at: Set(now),
-        updated_at: Set(now),
-    }
-    .insert(conn)
-    .await?;
+    let row = conn
+        .insert(party_organisation::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(id),
+            parent_id: Set(parent.as_ref().map(|p| p.id)),
+            kind: Set(kind),
+            name: Set(name.unwrap_or_default()),
+            region_id: Set(region.as_ref().map(|r| r.id)),
+            street_id: Set(region.as_ref().and_then(|r| r.street_id)),
+            community_id: Set(region.as_ref().and_then(|r| r.community_id)),
+            grid_id: Set(region.as_ref().and_then(|r| r.grid_id)),
+            micro_grid_id: Set(region.as_ref().and_then(|r| r.micro_grid_id)),
+            path: Set(path),
+            term_start: Set(input.term_start),
+            term_end: Set(term_end),
+            covered_units: Set(units),
+            version: Set(1),
+            created_at: Set(now),
+            updated_at: Set(now),
+        })
+        .await?;
     audit::record(
         conn,
         AuditEntry::by(
@@ -277,7 +274,7 @@ pub async fn create(
 /// Changes an organisation's name, kind, region, term or covered units. Needs `party:write` on
 /// the organisation and, for a new region, on that region (see [`target_region`]).
 pub async fn update(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     id: Uuid,
     expected_version: Option<i32>,
@@ -293,7 +290,7 @@ pub async fn update(
         .and_then(|n| keep(&mut errors, text::parse_name("name", n)));
     let kind = input.kind.unwrap_or(existing.kind);
     let parent = if input.kind.is_some() || input.region_id.is_some() {
-        parent_of(conn, access, &existing).await?
+        parent_of(conn, &existing).await?
     } else {
         None
     };
@@ -341,7 +338,6 @@ pub async fn update(
     let row = versioned::save::<party_organisation::Entity>(
         conn,
         m,
-        access.tenant_id,
         id,
         version,
         "party organisation",
@@ -350,7 +346,7 @@ pub async fn update(
     .await?;
     if let Some(region) = region {
         // Members are placed where their organisation serves.
-        party_member::Entity::update_many()
+        conn.update_many::<party_member::Entity>()
             .col_expr(party_member::Column::RegionId, Expr::value(region.id))
             .col_expr(
                 party_member::Column::StreetId,
@@ -365,7 +361,6 @@ pub async fn update(
                 party_member::Column::MicroGridId,
                 Expr::value(region.micro_grid_id),
             )
-            .filter(party_member::Column::TenantId.eq(access.tenant_id))
             .filter(party_member::Column::OrganisationId.eq(id))
             .exec(conn)
             .await?;
@@ -386,7 +381,7 @@ pub async fn update(
 
 /// Organisations in the caller's reach whose term ends within `within_days` from today.
 pub async fn terms_ending(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     within_days: u32,
 ) -> AppResult<Vec<party_organisation::Model>> {
@@ -395,7 +390,8 @@ pub async fn terms_ending(
     let limit = today
         .checked_add_days(chrono::Days::new(u64::from(within_days)))
         .unwrap_or(today);
-    Ok(scoped::<party_organisation::Entity>(access.tenant_id)
+    Ok(conn
+        .find::<party_organisation::Entity>()
         .filter(scope::organisation_condition(&reach))
         .filter(party_organisation::Column::TermEnd.gte(today))
         .filter(party_organisation::Column::TermEnd.lte(limit))
@@ -420,13 +416,14 @@ fn in_office_on(day: NaiveDate) -> Condition {
 
 /// The officers of an organisation, those in office first. Needs `party:read`.
 pub async fn officers(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     org: &party_organisation::Model,
     include_past: bool,
 ) -> AppResult<Vec<party_officer::Model>> {
     access.check_party_read(READ, &place_of(org), "party organisation")?;
-    let mut query = scoped::<party_officer::Entity>(access.tenant_id)
+    let mut query = conn
+        .find::<party_officer::Entity>()
         .filter(party_officer::Column::OrganisationId.eq(org.id));
     if !include_past {
         query = query.filter(in_office_on(today()));
@@ -449,7 +446,7 @@ pub struct OfficerInput {
 /// Appoints a member of the organisation (or of its subtree) as secretary, deputy or committee
 /// member for a term (by default the organisation's). Needs `party:write`.
 pub async fn appoint(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     input: OfficerInput,
 ) -> AppResult<party_officer::Model> {
@@ -467,7 +464,8 @@ pub async fn appoint(
     let term_end = input.term_end.or(org.term_end);
     check_terms(Some(input.term_start), term_end, &mut errors);
     if input.role == PartyOfficerRole::Secretary {
-        let sitting = scoped::<party_officer::Entity>(access.tenant_id)
+        let sitting = conn
+            .find::<party_officer::Entity>()
             .filter(party_officer::Column::OrganisationId.eq(org.id))
             .filter(party_officer::Column::Role.eq(PartyOfficerRole::Secretary))
             .filter(in_office_on(input.term_start))
@@ -482,19 +480,19 @@ pub async fn appoint(
         }
     }
     reject_if_any(errors)?;
-    let row = party_officer::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        organisation_id: Set(org.id),
-        member_id: Set(member.id),
-        role: Set(input.role),
-        term_start: Set(input.term_start),
-        term_end: Set(term_end),
-        ended_on: Set(None),
-        created_at: Set(Utc::now()),
-    }
-    .insert(conn)
-    .await?;
+    let row = conn
+        .insert(party_officer::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            organisation_id: Set(org.id),
+            member_id: Set(member.id),
+            role: Set(input.role),
+            term_start: Set(input.term_start),
+            term_end: Set(term_end),
+            ended_on: Set(None),
+            created_at: Set(Utc::now()),
+        })
+        .await?;
     audit::record(
         conn,
         AuditEntry::by(
@@ -511,13 +509,14 @@ pub async fn appoint(
 
 /// Ends an officer's term early, on `ended_on` (today by default). Needs `party:write`.
 pub async fn end_term(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     officer_id: Uuid,
     ended_on: Option<NaiveDate>,
 ) -> AppResult<party_officer::Model> {
     access.require(WRITE)?;
-    let officer = scoped::<party_officer::Entity>(access.tenant_id)
+    let officer = conn
+        .find::<party_officer::Entity>()
         .filter(party_officer::Column::Id.eq(officer_id))
         .one(conn)
         .await?
@@ -536,7 +535,7 @@ pub async fn end_term(
     }
     let mut m = officer.into_active_model();
     m.ended_on = Set(Some(ended_on));
-    let row = m.update(conn).await?;
+    let row = conn.update(m).await?;
     audit::record(
         conn,
         AuditEntry::by(
@@ -569,22 +568,23 @@ struct OfficerCount {
 /// The facts the regulations look at, for each of `orgs` (members counted over each one's
 /// subtree), in three queries whatever the number of organisations.
 pub async fn facts(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
+    conn: &TenantTx,
     orgs: &[party_organisation::Model],
 ) -> AppResult<HashMap<Uuid, OrganisationFacts>> {
     if orgs.is_empty() {
         return Ok(HashMap::new());
     }
     // Every organisation's path, to roll member counts up into subtrees.
-    let paths: Vec<(Uuid, String)> = scoped::<party_organisation::Entity>(tenant_id)
+    let paths: Vec<(Uuid, String)> = conn
+        .find::<party_organisation::Entity>()
         .select_only()
         .column(party_organisation::Column::Id)
         .column(party_organisation::Column::Path)
         .into_tuple()
         .all(conn)
         .await?;
-    let counts: Vec<MemberCount> = scoped::<party_member::Entity>(tenant_id)
+    let counts: Vec<MemberCount> = conn
+        .find::<party_member::Entity>()
         .filter(party_member::Column::LeftOn.is_null())
         .select_only()
         .column(party_member::Column::OrganisationId)
@@ -596,7 +596,8 @@ pub async fn facts(
         .all(conn)
         .await?;
     let ids: Vec<Uuid> = orgs.iter().map(|o| o.id).collect();
-    let committees: Vec<OfficerCount> = scoped::<party_officer::Entity>(tenant_id)
+    let committees: Vec<OfficerCount> = conn
+        .find::<party_officer::Entity>()
         .filter(party_officer::Column::OrganisationId.is_in(ids))
         .filter(in_office_on(today()))
         .select_only()

@@ -5,11 +5,10 @@
 use crate::access::{Access, PartyPlace, PartyReach, Permission};
 use crate::error::{AppError, AppResult};
 use crate::service::common::region_scope::{place_from_columns, subtree_condition};
-use crate::tenancy::scoped;
+use crate::tenancy::TenantTx;
 use entities::{party_member, party_organisation};
-use sea_orm::QueryTrait;
-use sea_orm::sea_query::SelectStatement;
-use sea_orm::{ColumnTrait, Condition, ConnectionTrait, QueryFilter, QuerySelect};
+use sea_orm::sea_query::{Query, SelectStatement};
+use sea_orm::{ColumnTrait, Condition, QueryFilter};
 use uuid::Uuid;
 
 pub const READ: Permission = Permission::PartyRead;
@@ -51,20 +50,22 @@ pub fn organisation_condition(reach: &PartyReach) -> Condition {
 
 /// The ids of the organisations in `reach` (a subquery).
 pub fn organisations_in(tenant_id: Uuid, reach: &PartyReach) -> SelectStatement {
-    scoped::<party_organisation::Entity>(tenant_id)
-        .filter(organisation_condition(reach))
-        .select_only()
+    Query::select()
         .column(party_organisation::Column::Id)
-        .into_query()
+        .from(party_organisation::Entity)
+        .and_where(party_organisation::Column::TenantId.eq(tenant_id))
+        .cond_where(organisation_condition(reach))
+        .to_owned()
 }
 
 /// The ids of the organisations of the subtree below (and including) `org`.
 pub fn subtree_of(org: &party_organisation::Model) -> SelectStatement {
-    scoped::<party_organisation::Entity>(org.tenant_id)
-        .filter(party_organisation::Column::Path.starts_with(&org.path))
-        .select_only()
+    Query::select()
         .column(party_organisation::Column::Id)
-        .into_query()
+        .from(party_organisation::Entity)
+        .and_where(party_organisation::Column::TenantId.eq(org.tenant_id))
+        .and_where(party_organisation::Column::Path.starts_with(&org.path))
+        .to_owned()
 }
 
 /// Members whose organisation lies in `reach`.
@@ -79,13 +80,14 @@ pub fn member_condition(tenant_id: Uuid, reach: &PartyReach) -> Condition {
 
 /// Organisation `id`, if `permission` reaches it; `NOT_FOUND` otherwise.
 pub async fn organisation(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     permission: Permission,
     id: Uuid,
 ) -> AppResult<party_organisation::Model> {
     let reach = access.party_reach(permission)?;
-    let org = scoped::<party_organisation::Entity>(access.tenant_id)
+    let org = conn
+        .find::<party_organisation::Entity>()
         .filter(party_organisation::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -99,13 +101,14 @@ pub async fn organisation(
 
 /// Member `id` and their organisation, if `permission` reaches it; `NOT_FOUND` otherwise.
 pub async fn member(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     access: &Access,
     permission: Permission,
     id: Uuid,
 ) -> AppResult<(party_member::Model, party_organisation::Model)> {
     access.require(permission)?;
-    let member = scoped::<party_member::Entity>(access.tenant_id)
+    let member = conn
+        .find::<party_member::Entity>()
         .filter(party_member::Column::Id.eq(id))
         .one(conn)
         .await?

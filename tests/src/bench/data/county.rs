@@ -20,7 +20,7 @@ use gridgov_api::service::archives::residents::{SealedValue, seal_id_card, seal_
 use gridgov_api::service::tenants::{NewCounty, create_county, find_by_code};
 use gridgov_api::service::users::{insert_grant, insert_user};
 use gridgov_api::state::AppState;
-use gridgov_api::tenancy::{RequestDb, scoped, with_tenant};
+use gridgov_api::tenancy::{RequestDb, with_tenant};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sea_orm::{ColumnTrait, QueryFilter};
@@ -151,7 +151,8 @@ impl<'a> Loader<'a> {
         let mut grids = Vec::new();
         let rows = with_tenant(&self.state.db, Some(tenant_id), async |db| {
             let conn = db.conn().await?;
-            let root = scoped::<region::Entity>(tenant_id)
+            let root = conn
+                .find::<region::Entity>()
                 .filter(region::Column::ParentId.is_null())
                 .one(conn)
                 .await?
@@ -276,13 +277,19 @@ impl<'a> Loader<'a> {
             .collect();
         let db = &self.state.db;
         self.categories = with_tenant(db, Some(tenant_id), async |db| {
-            Ok(scoped::<event_category::Entity>(tenant_id)
+            Ok(db
+                .conn()
+                .await?
+                .find::<event_category::Entity>()
                 .all(db.conn().await?)
                 .await?)
         })
         .await?;
         self.dispute_types = with_tenant(db, Some(tenant_id), async |db| {
-            Ok(scoped::<dispute_type::Entity>(tenant_id)
+            Ok(db
+                .conn()
+                .await?
+                .find::<dispute_type::Entity>()
                 .filter(dispute_type::Column::ParentId.is_not_null())
                 .all(db.conn().await?)
                 .await?
@@ -375,7 +382,10 @@ impl<'a> Loader<'a> {
         let key_groups: Vec<key_group::Model> = {
             let tenant_id = self.tenant_id;
             with_tenant(&self.state.db, Some(tenant_id), async |db| {
-                Ok(scoped::<key_group::Entity>(tenant_id)
+                Ok(db
+                    .conn()
+                    .await?
+                    .find::<key_group::Entity>()
                     .all(db.conn().await?)
                     .await?)
             })
@@ -820,11 +830,8 @@ impl<'a> Loader<'a> {
     async fn refresh_statistics(&self) -> AppResult<()> {
         let tenant_id = self.tenant_id;
         with_tenant(&self.state.db, Some(tenant_id), async |db| {
-            gridgov_api::service::archives::imports::refresh_statistics(
-                db.conn().await?,
-                WRITTEN_TABLES,
-            )
-            .await
+            gridgov_api::tenancy::maintenance::refresh_statistics(db.conn().await?, WRITTEN_TABLES)
+                .await
         })
         .await
     }

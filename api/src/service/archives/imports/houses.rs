@@ -9,10 +9,11 @@ use crate::error::AppResult;
 use crate::service::archives::places::{self, BuildingInput, HouseInput, parse_household_number};
 use crate::service::common::region_scope::reach_condition;
 use crate::state::AppState;
-use crate::tenancy::{scoped, with_tenant};
+use crate::tenancy::TenantTx;
+use crate::tenancy::with_tenant;
 use entities::enums::{HouseUse, RegionKind};
 use entities::{building, house, household, region};
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter};
+use sea_orm::{ColumnTrait, QueryFilter};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -51,7 +52,10 @@ pub(super) async fn import(
     let reach = access.region_reach(Permission::PlaceWrite)?;
     let grids: HashMap<String, region::Model> =
         with_tenant(&state.db, Some(access.tenant_id), async |db| {
-            Ok(scoped::<region::Entity>(access.tenant_id)
+            Ok(db
+                .conn()
+                .await?
+                .find::<region::Entity>()
                 .filter(region::Column::Kind.is_in([RegionKind::Grid, RegionKind::MicroGrid]))
                 .filter(reach_condition::<region::Entity>(&reach))
                 .all(db.conn().await?)
@@ -176,7 +180,7 @@ pub(super) async fn import(
                     counts.1 += 1;
                 }
             }
-            progress(conn, access.tenant_id, job_id, done + rows.len()).await?;
+            progress(conn, job_id, done + rows.len()).await?;
             Ok(counts)
         })
         .await?;
@@ -188,12 +192,9 @@ pub(super) async fn import(
 }
 
 /// Writes one row; true when it created the house.
-async fn write_row(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    row: &ValidRow,
-) -> AppResult<bool> {
-    let found = scoped::<building::Entity>(access.tenant_id)
+async fn write_row(conn: &TenantTx, access: &Access, row: &ValidRow) -> AppResult<bool> {
+    let found = conn
+        .find::<building::Entity>()
         .filter(building::Column::RegionId.eq(row.grid))
         .filter(building::Column::Name.eq(row.building.clone()))
         .one(conn)
@@ -216,7 +217,8 @@ async fn write_row(
             .await?
         }
     };
-    let existing = scoped::<house::Entity>(access.tenant_id)
+    let existing = conn
+        .find::<house::Entity>()
         .filter(house::Column::BuildingId.eq(building.id))
         .filter(house::Column::Unit.eq(row.unit.clone()))
         .filter(house::Column::Room.eq(row.room.clone()))
@@ -235,7 +237,8 @@ async fn write_row(
         None => places::create_house(conn, access, building.id, input).await?,
     };
     if let Some(number) = &row.household {
-        let known = scoped::<household::Entity>(access.tenant_id)
+        let known = conn
+            .find::<household::Entity>()
             .filter(household::Column::Number.eq(number.clone()))
             .one(conn)
             .await?;

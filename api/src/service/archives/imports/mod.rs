@@ -21,15 +21,13 @@ use crate::error::{AppError, AppResult};
 use crate::service::common::audit::{self, AuditEntry};
 use crate::service::common::files;
 use crate::state::AppState;
-use crate::tenancy::{RequestDb, scoped, with_tenant};
+use crate::tenancy::TenantTx;
+use crate::tenancy::{RequestDb, with_tenant};
 use chrono::Utc;
 use entities::enums::{ImportKind, ImportStatus};
 use entities::import_job;
 use sea_orm::Iterable;
-use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    QueryOrder, QuerySelect,
-};
+use sea_orm::{ActiveValue::Set, ColumnTrait, QueryFilter, QueryOrder, QuerySelect};
 use serde::{Deserialize, Serialize};
 use tracing::Instrument;
 use uuid::Uuid;
@@ -108,28 +106,28 @@ pub async fn start(
         ));
     }
     let conn = db.conn().await?;
-    let job = import_job::ActiveModel {
-        tenant_id: Set(access.tenant_id),
-        id: Set(Uuid::now_v7()),
-        kind: Set(kind),
-        status: Set(ImportStatus::Queued),
-        dry_run: Set(dry_run),
-        file_name: Set(upload.file_name.clone()),
-        total_rows: Set(0),
-        processed_rows: Set(0),
-        created_count: Set(0),
-        updated_count: Set(0),
-        error_count: Set(0),
-        errors: Set(serde_json::json!([])),
-        warning_count: Set(0),
-        warnings: Set(serde_json::json!([])),
-        failure: Set(None),
-        created_by: Set(access.user_id),
-        created_at: Set(Utc::now()),
-        finished_at: Set(None),
-    }
-    .insert(conn)
-    .await?;
+    let job = conn
+        .insert(import_job::ActiveModel {
+            tenant_id: Set(access.tenant_id),
+            id: Set(Uuid::now_v7()),
+            kind: Set(kind),
+            status: Set(ImportStatus::Queued),
+            dry_run: Set(dry_run),
+            file_name: Set(upload.file_name.clone()),
+            total_rows: Set(0),
+            processed_rows: Set(0),
+            created_count: Set(0),
+            updated_count: Set(0),
+            error_count: Set(0),
+            errors: Set(serde_json::json!([])),
+            warning_count: Set(0),
+            warnings: Set(serde_json::json!([])),
+            failure: Set(None),
+            created_by: Set(access.user_id),
+            created_at: Set(Utc::now()),
+            finished_at: Set(None),
+        })
+        .await?;
     tracing::Span::current().record("job_id", tracing::field::display(job.id));
     let (state, access, job_id, bytes) = (state.clone(), access.clone(), job.id, upload.bytes);
     // The job's lines carry the request's span (its id, county and user) and this one's.
@@ -149,12 +147,9 @@ pub async fn start(
     Ok(job)
 }
 
-pub async fn get(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    id: Uuid,
-) -> AppResult<import_job::Model> {
-    let job = scoped::<import_job::Entity>(access.tenant_id)
+pub async fn get(conn: &TenantTx, access: &Access, id: Uuid) -> AppResult<import_job::Model> {
+    let job = conn
+        .find::<import_job::Entity>()
         .filter(import_job::Column::Id.eq(id))
         .one(conn)
         .await?
@@ -167,11 +162,9 @@ pub async fn get(
 }
 
 /// The caller's own recent jobs, newest first.
-pub async fn recent(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-) -> AppResult<Vec<import_job::Model>> {
-    Ok(scoped::<import_job::Entity>(access.tenant_id)
+pub async fn recent(conn: &TenantTx, access: &Access) -> AppResult<Vec<import_job::Model>> {
+    Ok(conn
+        .find::<import_job::Entity>()
         .filter(import_job::Column::CreatedBy.eq(access.user_id))
         .order_by_desc(import_job::Column::CreatedAt)
         .limit(20)
@@ -189,18 +182,12 @@ pub struct Outcome {
 }
 
 /// Advances the job's progress inside a batch's transaction.
-pub(crate) async fn progress(
-    conn: &impl ConnectionTrait,
-    tenant_id: Uuid,
-    job_id: Uuid,
-    processed: usize,
-) -> AppResult<()> {
-    import_job::Entity::update_many()
+pub(crate) async fn progress(conn: &TenantTx, job_id: Uuid, processed: usize) -> AppResult<()> {
+    conn.update_many::<import_job::Entity>()
         .col_expr(
             import_job::Column::ProcessedRows,
             sea_orm::sea_query::Expr::value(processed as i32),
         )
-        .filter(import_job::Column::TenantId.eq(tenant_id))
         .filter(import_job::Column::Id.eq(job_id))
         .exec(conn)
         .await?;
@@ -214,7 +201,9 @@ async fn set_running(
     total: usize,
 ) -> AppResult<()> {
     with_tenant(&state.db, Some(tenant_id), async |db| {
-        import_job::Entity::update_many()
+        db.conn()
+            .await?
+            .update_many::<import_job::Entity>()
             .col_expr(
                 import_job::Column::Status,
                 sea_orm::sea_query::Expr::value(ImportStatus::Running),
@@ -223,7 +212,6 @@ async fn set_running(
                 import_job::Column::TotalRows,
                 sea_orm::sea_query::Expr::value(total as i32),
             )
-            .filter(import_job::Column::TenantId.eq(tenant_id))
             .filter(import_job::Column::Id.eq(job_id))
             .exec(db.conn().await?)
             .await?;
@@ -239,7 +227,9 @@ async fn finish_failed(
     failure: &str,
 ) -> AppResult<()> {
     with_tenant(&state.db, Some(tenant_id), async |db| {
-        import_job::Entity::update_many()
+        db.conn()
+            .await?
+            .update_many::<import_job::Entity>()
             .col_expr(
                 import_job::Column::Status,
                 sea_orm::sea_query::Expr::value(ImportStatus::Failed),
@@ -252,7 +242,6 @@ async fn finish_failed(
                 import_job::Column::FinishedAt,
                 sea_orm::sea_query::Expr::value(Utc::now()),
             )
-            .filter(import_job::Column::TenantId.eq(tenant_id))
             .filter(import_job::Column::Id.eq(job_id))
             .exec(db.conn().await?)
             .await?;
@@ -312,7 +301,8 @@ async fn run(
     let written = status == ImportStatus::Succeeded && !dry_run;
     if written {
         with_tenant(&state.db, Some(access.tenant_id), async |db| {
-            refresh_statistics(db.conn().await?, written_tables(kind)).await
+            crate::tenancy::maintenance::refresh_statistics(db.conn().await?, written_tables(kind))
+                .await
         })
         .await?;
     }
@@ -320,7 +310,7 @@ async fn run(
         let conn = db.conn().await?;
         let reported: Vec<&RowError> = outcome.errors.iter().take(max).collect();
         let reported_warnings: Vec<&RowWarning> = warnings.iter().take(max).collect();
-        import_job::Entity::update_many()
+        conn.update_many::<import_job::Entity>()
             .col_expr(
                 import_job::Column::Status,
                 sea_orm::sea_query::Expr::value(status),
@@ -357,7 +347,6 @@ async fn run(
                 import_job::Column::FinishedAt,
                 sea_orm::sea_query::Expr::value(Utc::now()),
             )
-            .filter(import_job::Column::TenantId.eq(access.tenant_id))
             .filter(import_job::Column::Id.eq(job_id))
             .exec(conn)
             .await?;
@@ -394,34 +383,6 @@ fn written_tables(kind: ImportKind) -> &'static [&'static str] {
         ImportKind::Staff => &["staff", "staff_assignments"],
         ImportKind::PartyMembers => &["party_members", "party_member_transfers"],
     }
-}
-
-/// Fresh planner statistics during and after a bulk write. Without them a table that grew from
-/// a few rows to 100,000 inside one import keeps plans made while it was small: SQLite walked
-/// `residents` in name order instead of using the phone index (250 ms instead of 2 ms), and
-/// PostgreSQL's foreign-key checks scanned whole tables. On PostgreSQL the application role is
-/// not the tables' owner, so it asks `refresh_statistics()` (migration 000006).
-pub async fn refresh_statistics(conn: &impl ConnectionTrait, tables: &[&str]) -> AppResult<()> {
-    match conn.get_database_backend() {
-        sea_orm::DatabaseBackend::Postgres => {
-            conn.execute_raw(sea_orm::Statement::from_sql_and_values(
-                sea_orm::DatabaseBackend::Postgres,
-                "SELECT refresh_statistics($1)",
-                [tables
-                    .iter()
-                    .map(|t| t.to_string())
-                    .collect::<Vec<String>>()
-                    .into()],
-            ))
-            .await?;
-        }
-        _ => {
-            for table in tables {
-                conn.execute_unprepared(&format!("ANALYZE {table}")).await?;
-            }
-        }
-    }
-    Ok(())
 }
 
 /// Splits a list cell (`、`, `,`, `，`, `;` or `；` between items).

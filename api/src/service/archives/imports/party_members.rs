@@ -11,11 +11,12 @@ use crate::pii::PiiField;
 use crate::service::party::members::{self, MemberInput, TransferTarget, check_membership};
 use crate::service::party::scope::{WRITE, organisation_condition};
 use crate::state::AppState;
-use crate::tenancy::{scoped, with_tenant};
+use crate::tenancy::TenantTx;
+use crate::tenancy::with_tenant;
 use chrono::NaiveDate;
 use entities::enums::{PartyMemberStatus, PartyMemberType, RegionKind};
 use entities::{party_member, party_organisation, region};
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter};
+use sea_orm::{ColumnTrait, QueryFilter};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -102,14 +103,16 @@ pub(super) async fn import(
     let (organisations, communities) = with_tenant(&state.db, Some(access.tenant_id), async |db| {
         let conn = db.conn().await?;
         let mut by_name: HashMap<String, Vec<Uuid>> = HashMap::new();
-        for org in scoped::<party_organisation::Entity>(access.tenant_id)
+        for org in conn
+            .find::<party_organisation::Entity>()
             .filter(organisation_condition(&reach))
             .all(conn)
             .await?
         {
             by_name.entry(org.name).or_default().push(org.id);
         }
-        let communities: HashMap<String, Uuid> = scoped::<region::Entity>(access.tenant_id)
+        let communities: HashMap<String, Uuid> = conn
+            .find::<region::Entity>()
             .filter(region::Column::Kind.eq(RegionKind::Community))
             .all(conn)
             .await?
@@ -252,7 +255,7 @@ pub(super) async fn import(
                     counts.1 += 1;
                 }
             }
-            progress(conn, access.tenant_id, job_id, done + rows.len()).await?;
+            progress(conn, job_id, done + rows.len()).await?;
             Ok(counts)
         })
         .await?;
@@ -265,12 +268,13 @@ pub(super) async fn import(
 
 /// Creates or updates one member; `true` when created.
 async fn write_row(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     state: &AppState,
     access: &Access,
     row: &ValidRow,
 ) -> AppResult<bool> {
-    let existing = scoped::<party_member::Entity>(access.tenant_id)
+    let existing = conn
+        .find::<party_member::Entity>()
         .filter(party_member::Column::IdCardHash.eq(row.id_hash.clone()))
         .one(conn)
         .await?;

@@ -13,14 +13,15 @@ use crate::service::archives::residents::{
 };
 use crate::service::common::region_scope::{Placed, place_of, reach_condition};
 use crate::state::AppState;
-use crate::tenancy::{scoped, with_tenant};
+use crate::tenancy::TenantTx;
+use crate::tenancy::with_tenant;
 use chrono::Utc;
 use entities::enums::{MoveKind, RegionKind, ResidentStatus};
 use entities::{household, key_group, region, resident, resident_key_group, resident_move};
 use sea_orm::sea_query::ExprTrait;
 use sea_orm::{
     ActiveValue::{NotSet, Set},
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    ColumnTrait, QueryFilter,
 };
 use std::collections::{HashMap, HashSet};
 use uuid::Uuid;
@@ -116,14 +117,15 @@ fn choice<T: Copy>(
 }
 
 async fn load_lookups(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     vault: &crate::pii::Vault,
     access: &Access,
     table: &super::sheet::Table,
     columns: &[usize],
 ) -> AppResult<Lookups> {
     let reach = access.region_reach(Permission::ResidentWrite)?;
-    let grids = scoped::<region::Entity>(access.tenant_id)
+    let grids = conn
+        .find::<region::Entity>()
         .filter(region::Column::Kind.is_in([RegionKind::Grid, RegionKind::MicroGrid]))
         .filter(reach_condition::<region::Entity>(&reach))
         .all(conn)
@@ -139,7 +141,8 @@ async fn load_lookups(
     let mut households = HashMap::new();
     let numbers: Vec<String> = numbers.into_iter().collect();
     for chunk in numbers.chunks(500) {
-        for h in scoped::<household::Entity>(access.tenant_id)
+        for h in conn
+            .find::<household::Entity>()
             .filter(household::Column::Number.is_in(chunk.to_vec()))
             .all(conn)
             .await?
@@ -161,7 +164,8 @@ async fn load_lookups(
         .collect();
     let mut existing = HashMap::new();
     for chunk in hashes.chunks(500) {
-        for r in scoped::<resident::Entity>(access.tenant_id)
+        for r in conn
+            .find::<resident::Entity>()
             .filter(resident::Column::IdCardHash.is_in(chunk.to_vec()))
             .all(conn)
             .await?
@@ -405,13 +409,13 @@ pub(super) async fn import(
             write_batch(conn, access, rows).await?;
             // While the tables grow by orders of magnitude (after 1, 2, 4, 8… batches).
             if number.is_power_of_two() {
-                super::refresh_statistics(
+                crate::tenancy::maintenance::refresh_statistics(
                     conn,
                     &["residents", "resident_moves", "resident_key_groups"],
                 )
                 .await?;
             }
-            progress(conn, access.tenant_id, job_id, done + rows.len()).await
+            progress(conn, job_id, done + rows.len()).await
         })
         .await?;
         done += rows.len();
@@ -456,11 +460,7 @@ fn new_model(access: &Access, v: &ValidRow, id: Uuid) -> resident::ActiveModel {
     }
 }
 
-async fn write_batch(
-    conn: &impl ConnectionTrait,
-    access: &Access,
-    rows: &[ValidRow],
-) -> AppResult<()> {
+async fn write_batch(conn: &TenantTx, access: &Access, rows: &[ValidRow]) -> AppResult<()> {
     let now = Utc::now();
     let today = now.date_naive();
     let mut inserts = Vec::new();
@@ -483,13 +483,12 @@ async fn write_batch(
                 model.version = NotSet;
                 model.tenant_id = NotSet;
                 model.id = NotSet;
-                resident::Entity::update_many()
+                conn.update_many::<resident::Entity>()
                     .set(model)
                     .col_expr(
                         resident::Column::Version,
                         sea_orm::sea_query::Expr::col(resident::Column::Version).add(1),
                     )
-                    .filter(resident::Column::TenantId.eq(access.tenant_id))
                     .filter(resident::Column::Id.eq(id))
                     .exec(conn)
                     .await?;
@@ -519,19 +518,20 @@ async fn write_batch(
     }
     // SQLite takes at most 32,766 bound values per statement: 30 columns × 500 rows fits.
     for chunk in inserts.chunks(500) {
-        resident::Entity::insert_many(chunk.to_vec())
+        conn.insert_many(chunk.to_vec())
             .exec_without_returning(conn)
             .await?;
     }
     for chunk in moves.chunks(1_000) {
-        resident_move::Entity::insert_many(chunk.to_vec())
+        conn.insert_many(chunk.to_vec())
             .exec_without_returning(conn)
             .await?;
     }
     let existing_ids: Vec<Uuid> = rows.iter().filter_map(|v| v.existing).collect();
     let mut current: HashSet<(Uuid, Uuid)> = HashSet::new();
     for chunk in existing_ids.chunks(500) {
-        for m in scoped::<resident_key_group::Entity>(access.tenant_id)
+        for m in conn
+            .find::<resident_key_group::Entity>()
             .filter(resident_key_group::Column::ResidentId.is_in(chunk.to_vec()))
             .filter(resident_key_group::Column::EndedOn.is_null())
             .all(conn)
@@ -560,7 +560,7 @@ async fn write_batch(
         )
         .collect();
     for chunk in memberships.chunks(1_000) {
-        resident_key_group::Entity::insert_many(chunk.to_vec())
+        conn.insert_many(chunk.to_vec())
             .exec_without_returning(conn)
             .await?;
     }

@@ -11,11 +11,12 @@ use crate::pii::PiiField;
 use crate::service::archives::teams::{self, StaffInput};
 use crate::service::common::region_scope::reach_condition;
 use crate::state::AppState;
-use crate::tenancy::{scoped, with_tenant};
+use crate::tenancy::TenantTx;
+use crate::tenancy::with_tenant;
 use chrono::NaiveDate;
 use entities::enums::{RegionKind, TeamRole};
 use entities::{region, staff, staff_assignment};
-use sea_orm::{ColumnTrait, ConnectionTrait, QueryFilter};
+use sea_orm::{ColumnTrait, QueryFilter};
 use std::collections::HashMap;
 use uuid::Uuid;
 
@@ -54,7 +55,10 @@ pub(super) async fn import(
     let reach = access.region_reach(Permission::TeamWrite)?;
     let regions: HashMap<String, region::Model> =
         with_tenant(&state.db, Some(access.tenant_id), async |db| {
-            Ok(scoped::<region::Entity>(access.tenant_id)
+            Ok(db
+                .conn()
+                .await?
+                .find::<region::Entity>()
                 .filter(region::Column::Kind.is_in([
                     RegionKind::Street,
                     RegionKind::Community,
@@ -214,7 +218,7 @@ pub(super) async fn import(
                     counts.1 += 1;
                 }
             }
-            progress(conn, access.tenant_id, job_id, done + rows.len()).await?;
+            progress(conn, job_id, done + rows.len()).await?;
             Ok(counts)
         })
         .await?;
@@ -226,12 +230,13 @@ pub(super) async fn import(
 }
 
 async fn write_row(
-    conn: &impl ConnectionTrait,
+    conn: &TenantTx,
     state: &AppState,
     access: &Access,
     row: &ValidRow,
 ) -> AppResult<bool> {
-    let existing = scoped::<staff::Entity>(access.tenant_id)
+    let existing = conn
+        .find::<staff::Entity>()
         .filter(staff::Column::PhoneHash.eq(row.phone_hash.clone()))
         .one(conn)
         .await?;
@@ -241,7 +246,8 @@ async fn write_row(
         None => teams::create(conn, &state.vault, access, row.keeper, row.input.clone()).await?,
     };
     if let Some((grid, role)) = row.team {
-        let current = scoped::<staff_assignment::Entity>(access.tenant_id)
+        let current = conn
+            .find::<staff_assignment::Entity>()
             .filter(staff_assignment::Column::StaffId.eq(member.id))
             .filter(staff_assignment::Column::RegionId.eq(grid))
             .filter(staff_assignment::Column::TeamRole.eq(role))

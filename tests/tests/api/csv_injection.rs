@@ -270,8 +270,8 @@ async fn an_xlsx_import_warns_of_formula_cells_but_does_not_refuse_them() {
         json!({
             "warningCount": 2,
             "warnings": [
-                { "row": 2, "column": "姓名", "message": WARNING },
-                { "row": 3, "column": "备注", "message": WARNING },
+                { "row": 2, "column": "姓名", "code": "FORMULA_LIKE", "message": WARNING },
+                { "row": 3, "column": "备注", "code": "FORMULA_LIKE", "message": WARNING },
             ],
         })
     );

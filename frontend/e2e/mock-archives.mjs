@@ -210,7 +210,7 @@ export function createArchives({ grid, regionsList, shallowRegion, connection, G
       cells.forEach((raw, column) => {
         const cell = (raw ?? '').trim().replace(/^'(?='*[=+\-@\t\r])/, '');
         if (/^[=+\-@\t\r]/.test(cell)) {
-          warnings.push({ row: index + 2, column: header[column]?.trim() ?? '', message: FORMULA_WARNING });
+          warnings.push({ row: index + 2, column: header[column]?.trim() ?? '', code: 'FORMULA_LIKE', message: FORMULA_WARNING });
         }
       });
     });
@@ -226,11 +226,11 @@ export function createArchives({ grid, regionsList, shallowRegion, connection, G
       const row = index + 2;
       const [name, idCardNo, , , , residence, , , gridCode] = cells.map((c) => (c ?? '').trim());
       const before = errors.length;
-      if (!name) errors.push({ row, column: '姓名', message: '必填' });
-      if (!/^\d{17}[\dX]$/.test(idCardNo ?? '')) errors.push({ row, column: '公民身份号码', message: '身份号码应为 17 位数字加 1 位数字或 X' });
-      else if (checkCharacter(idCardNo.slice(0, 17)) !== idCardNo[17]) errors.push({ row, column: '公民身份号码', message: '校验位不正确，请检查是否输错' });
-      if (!RESIDENCE_LABELS[residence]) errors.push({ row, column: '居住类型', message: '应为 户籍、常住、流动、境外 之一' });
-      if (gridCode && !gridCodes.has(gridCode)) errors.push({ row, column: '网格编码', message: '没有这个网格' });
+      if (!name) errors.push({ row, column: '姓名', code: 'REQUIRED', message: '必填' });
+      if (!/^\d{17}[\dX]$/.test(idCardNo ?? '')) errors.push({ row, column: '公民身份号码', code: 'ID_CARD_BAD_CHARACTERS', message: '身份号码应为 17 位数字加 1 位数字或 X' });
+      else if (checkCharacter(idCardNo.slice(0, 17)) !== idCardNo[17]) errors.push({ row, column: '公民身份号码', code: 'ID_CARD_BAD_CHECKSUM', message: '校验位不正确，请检查是否输错' });
+      if (!RESIDENCE_LABELS[residence]) errors.push({ row, column: '居住类型', code: 'NOT_A_CHOICE', message: '应为 户籍、常住、流动、境外 之一' });
+      if (gridCode && !gridCodes.has(gridCode)) errors.push({ row, column: '网格编码', code: 'UNKNOWN_GRID', message: '没有这个网格' });
       if (errors.length === before) {
         if (residents.some((r) => r.fullIdCardNo === idCardNo)) updated++;
         else created++;
@@ -261,6 +261,7 @@ export function createArchives({ grid, regionsList, shallowRegion, connection, G
       warningCount: 0,
       warnings: [],
       failure: null,
+      failureCode: null,
       createdAt: new Date().toISOString(),
       finishedAt: null,
       polls: 0,
@@ -268,7 +269,7 @@ export function createArchives({ grid, regionsList, shallowRegion, connection, G
     const expected = IMPORT_HEADERS[kind];
     const outcome =
       header.map((h) => h.trim()).join() !== expected.join()
-        ? { failure: `表头应为：${expected.join('、')}`, errors: [], created: 0, updated: 0 }
+        ? { failure: `表头应为：${expected.join('、')}`, failureCode: 'MISSING_HEADERS', errors: [], created: 0, updated: 0 }
         : kind === 'RESIDENTS'
           ? validateResidents(rows)
           : { errors: [], created: rows.length, updated: 0 };
@@ -282,7 +283,7 @@ export function createArchives({ grid, regionsList, shallowRegion, connection, G
     job.polls++;
     if (job.polls === 1) Object.assign(job, { status: 'RUNNING', processedRows: Math.floor(job.totalRows / 2) });
     else if (job.status === 'RUNNING') {
-      const { errors, warnings, created, updated, failure = null } = job.outcome;
+      const { errors, warnings, created, updated, failure = null, failureCode = null } = job.outcome;
       const failed = failure !== null || errors.length > 0;
       Object.assign(job, {
         status: failed ? 'FAILED' : 'SUCCEEDED',
@@ -294,6 +295,7 @@ export function createArchives({ grid, regionsList, shallowRegion, connection, G
         warningCount: warnings.length,
         warnings: warnings.slice(0, 100),
         failure,
+        failureCode,
         finishedAt: new Date().toISOString(),
       });
     }

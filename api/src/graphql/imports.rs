@@ -21,6 +21,9 @@ pub struct ImportRowError {
     pub row: i32,
     /// The column's header; empty when the whole row is meant.
     pub column: String,
+    /// What is wrong; clients show their own sentence for it.
+    pub code: ImportRowIssueCode,
+    /// What is wrong, in Chinese, for integrators; the web app shows its own text for `code`.
     pub message: String,
 }
 
@@ -32,8 +35,91 @@ pub struct ImportRowWarning {
     pub row: i32,
     /// The column's header.
     pub column: String,
-    /// What to look at, in Chinese for the person importing.
+    /// Why the cell deserves a look (today always `FORMULA_LIKE`).
+    pub code: ImportRowIssueCode,
+    /// What to look at, in Chinese, for integrators; the web app shows its own text for `code`.
     pub message: String,
+}
+
+/// Stable codes of an import's row errors and warnings; each names what is wrong with a cell.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "service::RowIssueCode")]
+pub enum ImportRowIssueCode {
+    /// A cell that is needed is empty.
+    Required,
+    /// Not one of the template's choices for the column.
+    NotAChoice,
+    /// A date is not written as YYYY-MM-DD.
+    InvalidDate,
+    /// A year is not a number such as 1985.
+    InvalidYear,
+    /// A number is not a number in the column's range.
+    OutOfRange,
+    /// The text is longer than the column allows.
+    TooLong,
+    /// A name is empty or longer than 100 characters.
+    InvalidName,
+    /// An ID number does not have 18 characters.
+    IdCardWrongLength,
+    /// An ID number is not 17 digits and a digit or X.
+    IdCardBadCharacters,
+    /// The birth date inside the ID number is not a real past date.
+    IdCardBadBirthDate,
+    /// The ID number's check character does not match.
+    IdCardBadChecksum,
+    /// Not a mobile number or a landline with its area code.
+    InvalidPhone,
+    /// The gender does not match the ID number.
+    GenderMismatch,
+    /// A household number is not 1–32 letters, digits or `-`.
+    InvalidHouseholdNumber,
+    /// The same person (ID number or phone) is in an earlier row of the file.
+    DuplicateInFile,
+    /// No grid (or micro-grid) with this code in the importer's area.
+    UnknownGrid,
+    /// No street, community or grid with this code in the importer's area.
+    UnknownRegion,
+    /// No community with this code.
+    UnknownCommunity,
+    /// No household with this number in the importer's area.
+    UnknownHousehold,
+    /// The household lies in another grid than the one given.
+    HouseholdInOtherGrid,
+    /// Neither a grid code nor a household number was given.
+    GridOrHouseholdRequired,
+    /// No key group with this name.
+    UnknownKeyGroup,
+    /// The person is registered in another area of the county.
+    RegisteredElsewhere,
+    /// Several party organisations have this name.
+    AmbiguousOrganisation,
+    /// No party organisation with this name among those the importer keeps.
+    UnknownOrganisation,
+    /// The joining date is in the future.
+    JoinedInFuture,
+    /// The confirmation date is given for a probationary member, or is out of order.
+    InvalidConfirmationDate,
+    /// A working member's work unit is missing.
+    WorkUnitRequired,
+    /// Any other broken rule (and the errors of jobs stored before codes existed).
+    InvalidValue,
+    /// A warning: the cell would run as a spreadsheet formula.
+    FormulaLike,
+}
+
+/// Why a file as a whole could not be imported.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(remote = "service::FailureCode")]
+pub enum ImportFailureCode {
+    /// Neither an .xlsx workbook nor a UTF-8 CSV file.
+    UnreadableFile,
+    /// The file has no header row.
+    EmptyFile,
+    /// Columns of the template are missing from the header row.
+    MissingHeaders,
+    /// The import stopped on an internal error; rows after the last finished batch were not
+    /// written.
+    Internal,
 }
 
 /// The stored report entries of a job (`[]` if unreadable).
@@ -86,6 +172,7 @@ impl ImportJob {
             .map(|e| ImportRowError {
                 row: e.row as i32,
                 column: e.column,
+                code: e.code.into(),
                 message: e.message,
             })
             .collect()
@@ -103,13 +190,22 @@ impl ImportJob {
             .map(|w| ImportRowWarning {
                 row: w.row as i32,
                 column: w.column,
+                code: w.code.into(),
                 message: w.message,
             })
             .collect()
     }
-    /// Why the file as a whole could not be imported.
+    /// Why the file as a whole could not be imported, in Chinese, for integrators; the web app
+    /// shows its own text for `failureCode`.
     async fn failure(&self) -> Option<&str> {
         self.0.failure.as_deref()
+    }
+    /// Why the file as a whole could not be imported; null unless `failure` is set.
+    async fn failure_code(&self) -> Option<ImportFailureCode> {
+        self.0
+            .failure
+            .as_deref()
+            .map(|f| service::FailureCode::of(f).into())
     }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at

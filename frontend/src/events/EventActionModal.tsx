@@ -289,7 +289,7 @@ function ActionFields({ action, event }: { action: EventAction; event: EventDeta
       return (
         <>
           <Form.Item name="orderId" label={t('events.form.order')} rules={[{ required: true }]}>
-            <Select options={open.map((o) => ({ value: o.id, label: `${labels.card(o.card)} · ${o.message}` }))} />
+            <Select options={open.map((o) => ({ value: o.id, label: `${labels.card(o.card)} · ${labels.supervisionMessage(o)}` }))} />
           </Form.Item>
           <Form.Item name="reply" label={t('events.form.reply')} rules={[{ required: true, whitespace: true }]}>
             <Input.TextArea rows={3} maxLength={2000} data-testid="event-action-reply" />

@@ -38,7 +38,7 @@ export function EventSupervisionOrders({ event, onChanged }: { event: EventDetai
             <div style={{ width: '100%' }}>
               <Tag color={CARD_COLOUR[order.card]}>{labels.card(order.card)}</Tag>
               <Tag bordered={false}>{labels.supervisionKind(order.kind)}</Tag>
-              <Typography.Text>{order.message}</Typography.Text>
+              <Typography.Text>{labels.supervisionMessage(order)}</Typography.Text>
               <div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('events.supervision.raisedBy', {

@@ -1,6 +1,6 @@
 import { Form, Input, Typography } from 'antd';
 import { request } from '../api/client';
-import type { SupervisionCard } from '../gql/graphql';
+import type { SupervisionCard, SupervisionKind } from '../gql/graphql';
 import { useI18n } from '../i18n';
 import { MutationFormModal } from '../pages/Party/MutationFormModal';
 import { ReplySupervisionOrderMutation } from './documents';
@@ -11,6 +11,7 @@ export interface OrderToReply {
   id: string;
   version: number;
   card: SupervisionCard;
+  kind: SupervisionKind;
   message: string;
 }
 
@@ -49,7 +50,7 @@ export function ReplySupervisionModal({ order, onDone, onClose }: ReplySupervisi
       {order && (
         <Typography.Paragraph>
           <Typography.Text strong>{labels.card(order.card)}：</Typography.Text>
-          {order.message}
+          {labels.supervisionMessage(order)}
         </Typography.Paragraph>
       )}
       <Form.Item name="reply" label={t('events.form.reply')} rules={[{ required: true, whitespace: true }]}>

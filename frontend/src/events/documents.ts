@@ -378,7 +378,6 @@ export const ReportEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -394,7 +393,6 @@ export const AcceptEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -410,7 +408,6 @@ export const RejectEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -426,7 +423,6 @@ export const MergeEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -442,7 +438,6 @@ export const HandleEventLocallyMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -458,7 +453,6 @@ export const DispatchEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -474,7 +468,6 @@ export const EscalateEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -490,7 +483,6 @@ export const SignForEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -506,7 +498,6 @@ export const ReturnEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -522,7 +513,6 @@ export const RequestEventExtensionMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -538,7 +528,6 @@ export const DecideEventExtensionMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -554,7 +543,6 @@ export const CompleteEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -570,7 +558,6 @@ export const CloseEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -586,7 +573,6 @@ export const ReworkEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -602,7 +588,6 @@ export const RevisitEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -618,7 +603,6 @@ export const ArchiveEventMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -633,7 +617,6 @@ export const RaiseSupervisionOrderMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -649,7 +632,6 @@ export const ReplySupervisionOrderMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -665,7 +647,6 @@ export const UpdateDisputeMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -681,7 +662,6 @@ export const AddMediationSessionMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }

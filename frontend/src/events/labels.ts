@@ -34,6 +34,9 @@ export function useEventLabels() {
       satisfaction: (v: Satisfaction) => t(`events.satisfaction.${v}`),
       card: (v: SupervisionCard) => t(`events.card.${v}`),
       supervisionKind: (v: SupervisionKind) => t(`events.supervisionKind.${v}`),
+      /** A person's order says what they wrote; the scheduler's is worded here, not by the server. */
+      supervisionMessage: (o: { kind: SupervisionKind; message: string }) =>
+        o.kind === 'AUTOMATIC' ? t('events.supervision.automaticMessage') : o.message,
       scale: (v: DisputeScale) => t(`events.scale.${v}`),
       risk: (v: RiskColour) => t(`events.risk.${v}`),
       outcome: (v: DisputeOutcome) => t(`events.outcome.${v}`),

@@ -10,7 +10,7 @@ import type { FieldUserError } from '../pages/Party/useFormUserErrors';
  */
 export function userErrorsOf(payload: { userErrors: readonly FieldUserError[] }): readonly FieldUserError[] {
   const stale = payload.userErrors.find((e) => e.code === 'VERSION_CONFLICT');
-  if (stale) throw new ApiError('CONFLICT', stale.message);
+  if (stale) throw new ApiError('CONFLICT', 'VERSION_CONFLICT');
   return payload.userErrors;
 }
 

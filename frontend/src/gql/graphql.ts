@@ -324,6 +324,20 @@ export type IdentifierField =
   | 'ID_CARD_NO'
   | 'PHONE';
 
+/** Why a file as a whole could not be imported. */
+export type ImportFailureCode =
+  /** The file has no header row. */
+  | 'EMPTY_FILE'
+  /**
+   * The import stopped on an internal error; rows after the last finished batch were not
+   * written.
+   */
+  | 'INTERNAL'
+  /** Columns of the template are missing from the header row. */
+  | 'MISSING_HEADERS'
+  /** Neither an .xlsx workbook nor a UTF-8 CSV file. */
+  | 'UNREADABLE_FILE';
+
 /** What an import file holds. */
 export type ImportKind =
   /** 房屋与户 */
@@ -334,6 +348,69 @@ export type ImportKind =
   | 'RESIDENTS'
   /** 网格队伍 */
   | 'STAFF';
+
+/** Stable codes of an import's row errors and warnings; each names what is wrong with a cell. */
+export type ImportRowIssueCode =
+  /** Several party organisations have this name. */
+  | 'AMBIGUOUS_ORGANISATION'
+  /** The same person (ID number or phone) is in an earlier row of the file. */
+  | 'DUPLICATE_IN_FILE'
+  /** A warning: the cell would run as a spreadsheet formula. */
+  | 'FORMULA_LIKE'
+  /** The gender does not match the ID number. */
+  | 'GENDER_MISMATCH'
+  /** Neither a grid code nor a household number was given. */
+  | 'GRID_OR_HOUSEHOLD_REQUIRED'
+  /** The household lies in another grid than the one given. */
+  | 'HOUSEHOLD_IN_OTHER_GRID'
+  /** The birth date inside the ID number is not a real past date. */
+  | 'ID_CARD_BAD_BIRTH_DATE'
+  /** An ID number is not 17 digits and a digit or X. */
+  | 'ID_CARD_BAD_CHARACTERS'
+  /** The ID number's check character does not match. */
+  | 'ID_CARD_BAD_CHECKSUM'
+  /** An ID number does not have 18 characters. */
+  | 'ID_CARD_WRONG_LENGTH'
+  /** The confirmation date is given for a probationary member, or is out of order. */
+  | 'INVALID_CONFIRMATION_DATE'
+  /** A date is not written as YYYY-MM-DD. */
+  | 'INVALID_DATE'
+  /** A household number is not 1–32 letters, digits or `-`. */
+  | 'INVALID_HOUSEHOLD_NUMBER'
+  /** A name is empty or longer than 100 characters. */
+  | 'INVALID_NAME'
+  /** Not a mobile number or a landline with its area code. */
+  | 'INVALID_PHONE'
+  /** Any other broken rule (and the errors of jobs stored before codes existed). */
+  | 'INVALID_VALUE'
+  /** A year is not a number such as 1985. */
+  | 'INVALID_YEAR'
+  /** The joining date is in the future. */
+  | 'JOINED_IN_FUTURE'
+  /** Not one of the template's choices for the column. */
+  | 'NOT_A_CHOICE'
+  /** A number is not a number in the column's range. */
+  | 'OUT_OF_RANGE'
+  /** The person is registered in another area of the county. */
+  | 'REGISTERED_ELSEWHERE'
+  /** A cell that is needed is empty. */
+  | 'REQUIRED'
+  /** The text is longer than the column allows. */
+  | 'TOO_LONG'
+  /** No community with this code. */
+  | 'UNKNOWN_COMMUNITY'
+  /** No grid (or micro-grid) with this code in the importer's area. */
+  | 'UNKNOWN_GRID'
+  /** No household with this number in the importer's area. */
+  | 'UNKNOWN_HOUSEHOLD'
+  /** No key group with this name. */
+  | 'UNKNOWN_KEY_GROUP'
+  /** No party organisation with this name among those the importer keeps. */
+  | 'UNKNOWN_ORGANISATION'
+  /** No street, community or grid with this code in the importer's area. */
+  | 'UNKNOWN_REGION'
+  /** A working member's work unit is missing. */
+  | 'WORK_UNIT_REQUIRED';
 
 /** Where an import job is. */
 export type ImportStatus =
@@ -918,140 +995,140 @@ export type ReportEventMutationVariables = Exact<{
 }>;
 
 
-export type ReportEventMutation = { reportEvent: { event: { id: string, number: string, status: EventStatus, version: number } | null, possibleDuplicates: Array<{ id: string, number: string, description: string, status: EventStatus, colour: WarningColour | null, reportedAt: string, category: { id: string, name: string }, grid: { id: string, name: string } }>, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ReportEventMutation = { reportEvent: { event: { id: string, number: string, status: EventStatus, version: number } | null, possibleDuplicates: Array<{ id: string, number: string, description: string, status: EventStatus, colour: WarningColour | null, reportedAt: string, category: { id: string, name: string }, grid: { id: string, name: string } }>, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type AcceptEventMutationVariables = Exact<{
   input: EventStepInput;
 }>;
 
 
-export type AcceptEventMutation = { acceptEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type AcceptEventMutation = { acceptEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type RejectEventMutationVariables = Exact<{
   input: EventReasonInput;
 }>;
 
 
-export type RejectEventMutation = { rejectEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type RejectEventMutation = { rejectEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type MergeEventMutationVariables = Exact<{
   input: MergeEventInput;
 }>;
 
 
-export type MergeEventMutation = { mergeEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type MergeEventMutation = { mergeEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type HandleEventLocallyMutationVariables = Exact<{
   input: EventStepInput;
 }>;
 
 
-export type HandleEventLocallyMutation = { handleEventLocally: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type HandleEventLocallyMutation = { handleEventLocally: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type DispatchEventMutationVariables = Exact<{
   input: DispatchEventInput;
 }>;
 
 
-export type DispatchEventMutation = { dispatchEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type DispatchEventMutation = { dispatchEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type EscalateEventMutationVariables = Exact<{
   input: EventStepInput;
 }>;
 
 
-export type EscalateEventMutation = { escalateEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type EscalateEventMutation = { escalateEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type SignForEventMutationVariables = Exact<{
   input: EventStepInput;
 }>;
 
 
-export type SignForEventMutation = { signForEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type SignForEventMutation = { signForEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type ReturnEventMutationVariables = Exact<{
   input: EventReasonInput;
 }>;
 
 
-export type ReturnEventMutation = { returnEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ReturnEventMutation = { returnEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type RequestEventExtensionMutationVariables = Exact<{
   input: RequestEventExtensionInput;
 }>;
 
 
-export type RequestEventExtensionMutation = { requestEventExtension: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type RequestEventExtensionMutation = { requestEventExtension: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type DecideEventExtensionMutationVariables = Exact<{
   input: DecideEventExtensionInput;
 }>;
 
 
-export type DecideEventExtensionMutation = { decideEventExtension: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type DecideEventExtensionMutation = { decideEventExtension: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type CompleteEventMutationVariables = Exact<{
   input: CompleteEventInput;
 }>;
 
 
-export type CompleteEventMutation = { completeEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type CompleteEventMutation = { completeEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type CloseEventMutationVariables = Exact<{
   input: EventStepInput;
 }>;
 
 
-export type CloseEventMutation = { closeEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type CloseEventMutation = { closeEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type ReworkEventMutationVariables = Exact<{
   input: EventReasonInput;
 }>;
 
 
-export type ReworkEventMutation = { reworkEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ReworkEventMutation = { reworkEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type RevisitEventMutationVariables = Exact<{
   input: RevisitEventInput;
 }>;
 
 
-export type RevisitEventMutation = { revisitEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type RevisitEventMutation = { revisitEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type ArchiveEventMutationVariables = Exact<{
   input: EventStepInput;
 }>;
 
 
-export type ArchiveEventMutation = { archiveEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ArchiveEventMutation = { archiveEvent: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type RaiseSupervisionOrderMutationVariables = Exact<{
   input: RaiseSupervisionOrderInput;
 }>;
 
 
-export type RaiseSupervisionOrderMutation = { raiseSupervisionOrder: { order: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type RaiseSupervisionOrderMutation = { raiseSupervisionOrder: { order: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type ReplySupervisionOrderMutationVariables = Exact<{
   input: ReplySupervisionOrderInput;
 }>;
 
 
-export type ReplySupervisionOrderMutation = { replySupervisionOrder: { order: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ReplySupervisionOrderMutation = { replySupervisionOrder: { order: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type UpdateDisputeMutationVariables = Exact<{
   input: UpdateDisputeInput;
 }>;
 
 
-export type UpdateDisputeMutation = { updateDispute: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type UpdateDisputeMutation = { updateDispute: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type AddMediationSessionMutationVariables = Exact<{
   input: AddMediationSessionInput;
 }>;
 
 
-export type AddMediationSessionMutation = { addMediationSession: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type AddMediationSessionMutation = { addMediationSession: { event: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type EventChangedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
@@ -1106,26 +1183,26 @@ export type ImportTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type ImportTemplatesQuery = { importTemplates: Array<{ kind: ImportKind, fileName: string, url: string, csvUrl: string, headers: Array<string> }> };
 
-export type ImportJobFieldsFragment = { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, message: string }>, warnings: Array<{ row: number, column: string, message: string }> };
+export type ImportJobFieldsFragment = { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, warningCount: number, failureCode: ImportFailureCode | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, code: ImportRowIssueCode }>, warnings: Array<{ row: number, column: string, code: ImportRowIssueCode }> };
 
 export type StartImportMutationVariables = Exact<{
   input: StartImportInput;
 }>;
 
 
-export type StartImportMutation = { startImport: { job: { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, message: string }>, warnings: Array<{ row: number, column: string, message: string }> } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type StartImportMutation = { startImport: { job: { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, warningCount: number, failureCode: ImportFailureCode | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, code: ImportRowIssueCode }>, warnings: Array<{ row: number, column: string, code: ImportRowIssueCode }> } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type ImportJobQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ImportJobQuery = { importJob: { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, warningCount: number, failure: string | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, message: string }>, warnings: Array<{ row: number, column: string, message: string }> } };
+export type ImportJobQuery = { importJob: { id: string, kind: ImportKind, status: ImportStatus, dryRun: boolean, fileName: string, totalRows: number, processedRows: number, createdCount: number, updatedCount: number, errorCount: number, warningCount: number, failureCode: ImportFailureCode | null, createdAt: string, finishedAt: string | null, errors: Array<{ row: number, column: string, code: ImportRowIssueCode }>, warnings: Array<{ row: number, column: string, code: ImportRowIssueCode }> } };
 
 export type PartyOrganisationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PartyOrganisationsQuery = { partyOrganisations: Array<{ id: string, parentId: string | null, depth: number, kind: PartyOrganisationKind, name: string, memberCount: number, region: { id: string } | null, warnings: Array<{ code: PartyRuleCode, message: string }> }> };
+export type PartyOrganisationsQuery = { partyOrganisations: Array<{ id: string, parentId: string | null, depth: number, kind: PartyOrganisationKind, name: string, memberCount: number, region: { id: string } | null, warnings: Array<{ code: PartyRuleCode }> }> };
 
 export type OverduePartyMeetingsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1142,7 +1219,7 @@ export type PartyOrganisationOverviewQueryVariables = Exact<{
 }>;
 
 
-export type PartyOrganisationOverviewQuery = { partyOrganisation: { id: string, kind: PartyOrganisationKind, name: string, termStart: string | null, termEnd: string | null, coveredUnits: number | null, memberCount: number, region: { id: string, name: string } | null, warnings: Array<{ code: PartyRuleCode, message: string }>, figures: { organisations: number, members: number, fullMembers: number, probationaryMembers: number, ageUnknown: number, floating: number, inService: number, centreHouseholds: number, meetingsRequired: number, meetingsHeld: number, meetingsOverdue: number, averagePoints: number, byType: Array<{ memberType: PartyMemberType, count: number }>, byAge: Array<{ bracket: string, count: number }> } } };
+export type PartyOrganisationOverviewQuery = { partyOrganisation: { id: string, kind: PartyOrganisationKind, name: string, termStart: string | null, termEnd: string | null, coveredUnits: number | null, memberCount: number, region: { id: string, name: string } | null, warnings: Array<{ code: PartyRuleCode }>, figures: { organisations: number, members: number, fullMembers: number, probationaryMembers: number, ageUnknown: number, floating: number, inService: number, centreHouseholds: number, meetingsRequired: number, meetingsHeld: number, meetingsOverdue: number, averagePoints: number, byType: Array<{ memberType: PartyMemberType, count: number }>, byAge: Array<{ bracket: string, count: number }> } } };
 
 export type PartyOfficersQueryVariables = Exact<{
   id: string | number;
@@ -1187,42 +1264,42 @@ export type CreatePartyMemberMutationVariables = Exact<{
 }>;
 
 
-export type CreatePartyMemberMutation = { createPartyMember: { member: { id: string, name: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type CreatePartyMemberMutation = { createPartyMember: { member: { id: string, name: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type RecordPartyMeetingMutationVariables = Exact<{
   input: RecordPartyMeetingInput;
 }>;
 
 
-export type RecordPartyMeetingMutation = { recordPartyMeeting: { meeting: { id: string, topic: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type RecordPartyMeetingMutation = { recordPartyMeeting: { meeting: { id: string, topic: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type AwardPartyPointsMutationVariables = Exact<{
   input: AwardPartyPointsInput;
 }>;
 
 
-export type AwardPartyPointsMutation = { awardPartyPoints: { balance: { points: number, serviceHours: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type AwardPartyPointsMutation = { awardPartyPoints: { balance: { points: number, serviceHours: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type TransferPartyMemberMutationVariables = Exact<{
   input: TransferPartyMemberInput;
 }>;
 
 
-export type TransferPartyMemberMutation = { transferPartyMember: { member: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type TransferPartyMemberMutation = { transferPartyMember: { member: { id: string, version: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type CreatePartyCommitmentMutationVariables = Exact<{
   input: CreatePartyCommitmentInput;
 }>;
 
 
-export type CreatePartyCommitmentMutation = { createPartyCommitment: { commitment: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type CreatePartyCommitmentMutation = { createPartyCommitment: { commitment: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type RecordPartyEvaluationMutationVariables = Exact<{
   input: RecordPartyEvaluationInput;
 }>;
 
 
-export type RecordPartyEvaluationMutation = { recordPartyEvaluation: { evaluation: { year: number, grade: EvaluationGrade } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type RecordPartyEvaluationMutation = { recordPartyEvaluation: { evaluation: { year: number, grade: EvaluationGrade } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type SearchRegionsQueryVariables = Exact<{
   search: string;
@@ -1257,7 +1334,7 @@ export type ExportResidentsMutationVariables = Exact<{
 }>;
 
 
-export type ExportResidentsMutation = { exportResidents: { download: { url: string, fileName: string, rowCount: number, expiresAt: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type ExportResidentsMutation = { exportResidents: { download: { url: string, fileName: string, rowCount: number, expiresAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export type RegionDetailsQueryVariables = Exact<{
   id: string | number;
@@ -1291,7 +1368,7 @@ export type RevealResidentIdentifierMutationVariables = Exact<{
 }>;
 
 
-export type RevealResidentIdentifierMutation = { revealResidentIdentifier: { value: string | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+export type RevealResidentIdentifierMutation = { revealResidentIdentifier: { value: string | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1326,15 +1403,15 @@ export const ImportJobFieldsFragmentDoc = new TypedDocumentString(`
   errors {
     row
     column
-    message
+    code
   }
   warningCount
   warnings {
     row
     column
-    message
+    code
   }
-  failure
+  failureCode
   createdAt
   finishedAt
 }
@@ -1749,7 +1826,6 @@ export const ReportEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1764,7 +1840,6 @@ export const AcceptEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1779,7 +1854,6 @@ export const RejectEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1794,7 +1868,6 @@ export const MergeEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1809,7 +1882,6 @@ export const HandleEventLocallyDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1824,7 +1896,6 @@ export const DispatchEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1839,7 +1910,6 @@ export const EscalateEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1854,7 +1924,6 @@ export const SignForEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1869,7 +1938,6 @@ export const ReturnEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1884,7 +1952,6 @@ export const RequestEventExtensionDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1899,7 +1966,6 @@ export const DecideEventExtensionDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1914,7 +1980,6 @@ export const CompleteEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1929,7 +1994,6 @@ export const CloseEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1944,7 +2008,6 @@ export const ReworkEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1959,7 +2022,6 @@ export const RevisitEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1974,7 +2036,6 @@ export const ArchiveEventDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -1988,7 +2049,6 @@ export const RaiseSupervisionOrderDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -2003,7 +2063,6 @@ export const ReplySupervisionOrderDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -2018,7 +2077,6 @@ export const UpdateDisputeDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -2033,7 +2091,6 @@ export const AddMediationSessionDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -2200,7 +2257,6 @@ export const StartImportDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -2219,15 +2275,15 @@ export const StartImportDocument = new TypedDocumentString(`
   errors {
     row
     column
-    message
+    code
   }
   warningCount
   warnings {
     row
     column
-    message
+    code
   }
-  failure
+  failureCode
   createdAt
   finishedAt
 }`) as unknown as TypedDocumentString<StartImportMutation, StartImportMutationVariables>;
@@ -2251,15 +2307,15 @@ export const ImportJobDocument = new TypedDocumentString(`
   errors {
     row
     column
-    message
+    code
   }
   warningCount
   warnings {
     row
     column
-    message
+    code
   }
-  failure
+  failureCode
   createdAt
   finishedAt
 }`) as unknown as TypedDocumentString<ImportJobQuery, ImportJobQueryVariables>;
@@ -2277,7 +2333,6 @@ export const PartyOrganisationsDocument = new TypedDocumentString(`
     }
     warnings {
       code
-      message
     }
   }
 }
@@ -2323,7 +2378,6 @@ export const PartyOrganisationOverviewDocument = new TypedDocumentString(`
     memberCount
     warnings {
       code
-      message
     }
     figures {
       organisations
@@ -2520,7 +2574,6 @@ export const CreatePartyMemberDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -2535,7 +2588,6 @@ export const RecordPartyMeetingDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -2550,7 +2602,6 @@ export const AwardPartyPointsDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -2565,7 +2616,6 @@ export const TransferPartyMemberDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -2579,7 +2629,6 @@ export const CreatePartyCommitmentDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -2594,7 +2643,6 @@ export const RecordPartyEvaluationDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -2684,7 +2732,6 @@ export const ExportResidentsDocument = new TypedDocumentString(`
     }
     userErrors {
       field
-      message
       code
     }
   }
@@ -2833,7 +2880,6 @@ export const RevealResidentIdentifierDocument = new TypedDocumentString(`
     value
     userErrors {
       field
-      message
       code
     }
   }

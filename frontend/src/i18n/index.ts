@@ -1,4 +1,9 @@
 export { I18nProvider, useI18n, type I18n, type Language } from './I18nProvider';
 export type { MessageKey } from './messages';
 export { useErrorMessage } from './useErrorMessage';
-export { useFieldErrorMessage, useUserErrorMessage, type UserErrorEntry } from './useUserErrorMessage';
+export {
+  useImportFailureMessage,
+  useImportIssueMessage,
+  useUserErrorMessage,
+  type UserErrorEntry,
+} from './useUserErrorMessage';

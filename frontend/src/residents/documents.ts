@@ -88,7 +88,6 @@ export const RevealResidentIdentifierMutation = graphql(`
       value
       userErrors {
         field
-        message
         code
       }
     }

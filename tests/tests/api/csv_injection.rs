@@ -46,7 +46,7 @@ impl TestApp {
         let jobs = self
             .gql(
                 Some(token),
-                "{ myImportJobs { warningCount warnings { row column message } } }",
+                "{ myImportJobs { warningCount warnings { row column code message } } }",
                 json!({}),
             )
             .await;
@@ -170,6 +170,7 @@ async fn a_csv_export_neutralises_formulas_and_an_import_warns_of_them() {
         .flatten()
         .map(|w| {
             assert_eq!(w["message"], WARNING);
+            assert_eq!(w["code"], "FORMULA_LIKE");
             let row = w["row"].as_u64().expect("a row number") as usize;
             let column = w["column"].as_str().expect("a column").to_string();
             // Row 1 is the header, so row n is record n - 1.
@@ -269,8 +270,8 @@ async fn an_xlsx_import_warns_of_formula_cells_but_does_not_refuse_them() {
         json!({
             "warningCount": 2,
             "warnings": [
-                { "row": 2, "column": "姓名", "message": WARNING },
-                { "row": 3, "column": "备注", "message": WARNING },
+                { "row": 2, "column": "姓名", "code": "FORMULA_LIKE", "message": WARNING },
+                { "row": 3, "column": "备注", "code": "FORMULA_LIKE", "message": WARNING },
             ],
         })
     );

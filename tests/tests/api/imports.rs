@@ -84,7 +84,7 @@ impl TestApp {
             let job = self
                 .gql(
                     Some(token),
-                    "query($id: ID!) { importJob(id: $id) { status dryRun totalRows processedRows createdCount updatedCount errorCount errors { row column message } failure } }",
+                    "query($id: ID!) { importJob(id: $id) { status dryRun totalRows processedRows createdCount updatedCount errorCount errors { row column code message } warnings { row column code } failure failureCode } }",
                     json!({ "id": id }),
                 )
                 .await;
@@ -314,7 +314,9 @@ async fn bad_rows_are_reported_by_row_and_column_and_nothing_is_written() {
         .import(&admin, "RESIDENTS", "bad.csv", file, false)
         .await;
     assert_eq!(job["status"], "FAILED");
-    let errors: Vec<(u64, String)> = job["errors"]
+    // Each error names its cell and, by a stable code, what is wrong: clients show their own
+    // sentence for the code, whatever the language of `message`.
+    let errors: Vec<(u64, String, String)> = job["errors"]
         .as_array()
         .into_iter()
         .flatten()
@@ -322,20 +324,19 @@ async fn bad_rows_are_reported_by_row_and_column_and_nothing_is_written() {
             (
                 e["row"].as_u64().unwrap_or(0),
                 e["column"].as_str().unwrap_or("").to_string(),
+                e["code"].as_str().unwrap_or("").to_string(),
             )
         })
         .collect();
-    assert_eq!(
-        errors,
-        vec![
-            (3, "公民身份号码".to_string()),
-            (4, "网格编码".to_string()),
-            (5, "居住类型".to_string()),
-            (5, "联系电话".to_string()),
-            (6, "公民身份号码".to_string()),
-        ],
-        "{job}"
-    );
+    let expected = [
+        (3, "公民身份号码", "ID_CARD_BAD_CHECKSUM"),
+        (4, "网格编码", "UNKNOWN_GRID"),
+        (5, "居住类型", "NOT_A_CHOICE"),
+        (5, "联系电话", "INVALID_PHONE"),
+        (6, "公民身份号码", "DUPLICATE_IN_FILE"),
+    ]
+    .map(|(row, column, code)| (row, column.to_string(), code.to_string()));
+    assert_eq!(errors, expected, "{job}");
     assert_eq!(job["errorCount"], 5);
     assert_eq!(app.resident_count(&admin).await, before, "nothing written");
 }
@@ -578,6 +579,7 @@ async fn houses_and_staff_import_and_uploads_need_a_sign_in() {
         )
         .await;
     assert_eq!(garbage["status"], "FAILED");
+    assert_eq!(garbage["failureCode"], "UNREADABLE_FILE", "{garbage}");
     assert!(
         garbage["failure"]
             .as_str()
@@ -599,6 +601,7 @@ async fn houses_and_staff_import_and_uploads_need_a_sign_in() {
             .is_some_and(|f| f.contains("公民身份号码")),
         "{headerless}"
     );
+    assert_eq!(headerless["failureCode"], "MISSING_HEADERS", "{headerless}");
     // A department may not import at all: neither upload a file nor start an import with
     // another user's upload.
     let department = app.token(COUNTY_A, "dept.cg").await;

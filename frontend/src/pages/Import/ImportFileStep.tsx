@@ -49,7 +49,7 @@ export function ImportFileStep(props: ImportFileStepProps) {
       </Form.Item>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="import-error" />}
       <Space>
-        <Button onClick={onBack} disabled={busy}>
+        <Button onClick={onBack} disabled={busy} data-testid="import-back">
           {t('import.back')}
         </Button>
         <Button

@@ -1,5 +1,5 @@
 import { Alert, Button, Col, Result, Row, Space, Statistic, Table, Typography } from 'antd';
-import { useI18n } from '../../i18n';
+import { useI18n, useImportFailureMessage, useImportIssueMessage } from '../../i18n';
 import type { ImportJob } from './useImportJob';
 
 /** A cell the report points at: an error (nothing written) or a warning (imported anyway). */
@@ -16,6 +16,7 @@ interface ImportResultProps {
 /** Step 4: the outcome, the counts, the rows that need fixing, and the cells worth a look. */
 export function ImportResult({ job, busy, onAgain, onCommit }: ImportResultProps) {
   const { t } = useI18n();
+  const failureMessage = useImportFailureMessage();
   const succeeded = job.status === 'SUCCEEDED';
   const title = succeeded
     ? t(job.dryRun ? 'import.result.dryRunSucceeded' : 'import.result.succeeded')
@@ -58,7 +59,15 @@ export function ImportResult({ job, busy, onAgain, onCommit }: ImportResultProps
           />
         </Col>
       </Row>
-      {job.failure && <Alert type="error" showIcon message={t('import.failure', { reason: job.failure })} style={{ marginBottom: 16 }} />}
+      {job.failureCode && (
+        <Alert
+          type="error"
+          showIcon
+          message={failureMessage(job.failureCode)}
+          style={{ marginBottom: 16 }}
+          data-testid="import-failure"
+        />
+      )}
       {job.errors.length > 0 && <RowErrors job={job} />}
       {job.warnings.length > 0 && <RowWarnings job={job} />}
     </div>
@@ -107,10 +116,11 @@ function RowWarnings({ job }: { job: ImportJob }) {
 
 function RowIssueTable({ rows, testId }: { rows: RowIssue[]; testId: string }) {
   const { t } = useI18n();
+  const issueMessage = useImportIssueMessage();
   return (
     <Table<RowIssue>
       size="small"
-      rowKey={(e) => `${e.row}\u0000${e.column}\u0000${e.message}`}
+      rowKey={(e) => `${e.row}\u0000${e.column}\u0000${e.code}`}
       dataSource={rows}
       pagination={{ defaultPageSize: 20, hideOnSinglePage: true }}
       data-testid={testId}
@@ -122,7 +132,7 @@ function RowIssueTable({ rows, testId }: { rows: RowIssue[]; testId: string }) {
           width: 160,
           render: (column: string) => column || t('import.result.wholeRow'),
         },
-        { title: t('import.result.message'), dataIndex: 'message' },
+        { title: t('import.result.message'), key: 'message', render: (_, issue) => issueMessage(issue) },
       ]}
     />
   );

@@ -28,15 +28,15 @@ export const ImportJobFieldsFragment = graphql(`
     errors {
       row
       column
-      message
+      code
     }
     warningCount
     warnings {
       row
       column
-      message
+      code
     }
-    failure
+    failureCode
     createdAt
     finishedAt
   }
@@ -51,7 +51,6 @@ export const StartImportMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }

@@ -37,7 +37,6 @@ export function OrganisationOverview({ organisationId }: { organisationId: strin
                   </Typography.Text>
                 </span>
               }
-              description={warning.message}
             />
           ))}
         </Space>

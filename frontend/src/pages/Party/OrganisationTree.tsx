@@ -44,7 +44,7 @@ export function OrganisationTree({ organisations, selectedId, onSelect }: Organi
             {t('party.tree.members', { count: o.memberCount })}
           </Typography.Text>
           {o.warnings.length > 0 && (
-            <Tooltip title={o.warnings.map((w) => w.message).join('；')}>
+            <Tooltip title={o.warnings.map((w) => labels.ruleCode(w.code)).join(t('party.tree.warningSeparator'))}>
               <ExclamationCircleFilled
                 style={{ color: '#faad14', marginInlineStart: 6 }}
                 aria-label={t('party.tree.warnings')}

@@ -15,7 +15,6 @@ export const PartyOrganisationsQuery = graphql(`
       }
       warnings {
         code
-        message
       }
     }
   }
@@ -67,7 +66,6 @@ export const PartyOrganisationOverviewQuery = graphql(`
       memberCount
       warnings {
         code
-        message
       }
       figures {
         organisations
@@ -275,7 +273,6 @@ export const CreatePartyMemberMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -291,7 +288,6 @@ export const RecordPartyMeetingMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -307,7 +303,6 @@ export const AwardPartyPointsMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -323,7 +318,6 @@ export const TransferPartyMemberMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -338,7 +332,6 @@ export const CreatePartyCommitmentMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }
@@ -354,7 +347,6 @@ export const RecordPartyEvaluationMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }

@@ -1,6 +1,6 @@
 import type { FormInstance } from 'antd';
 import { useCallback } from 'react';
-import { useFieldErrorMessage, useUserErrorMessage, type UserErrorEntry } from '../../i18n';
+import { useUserErrorMessage, type UserErrorEntry } from '../../i18n';
 
 /** A payload's user error with the path of the input field it is about. */
 export interface FieldUserError extends UserErrorEntry {
@@ -13,7 +13,6 @@ export interface FieldUserError extends UserErrorEntry {
  * Returns the sentence for the first error no field shows, or null.
  */
 export function useFormUserErrors(): (form: FormInstance, errors: readonly FieldUserError[]) => string | null {
-  const fieldMessage = useFieldErrorMessage();
   const userErrorMessage = useUserErrorMessage();
   return useCallback(
     (form: FormInstance, errors: readonly FieldUserError[]) => {
@@ -22,12 +21,12 @@ export function useFormUserErrors(): (form: FormInstance, errors: readonly Field
       let unplaced: string | null = null;
       for (const error of errors) {
         const name = [...error.field].reverse().find((part) => names.has(part));
-        if (name) byField.set(name, [...(byField.get(name) ?? []), fieldMessage(error)]);
+        if (name) byField.set(name, [...(byField.get(name) ?? []), userErrorMessage(error)]);
         else unplaced ??= userErrorMessage(error);
       }
       form.setFields([...byField].map(([name, messages]) => ({ name, errors: messages })));
       return unplaced;
     },
-    [fieldMessage, userErrorMessage],
+    [userErrorMessage],
   );
 }

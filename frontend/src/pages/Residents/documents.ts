@@ -65,7 +65,6 @@ export const ExportResidentsMutation = graphql(`
       }
       userErrors {
         field
-        message
         code
       }
     }

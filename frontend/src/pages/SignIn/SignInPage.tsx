@@ -1,6 +1,7 @@
 import { LockOutlined, UserOutlined, BankOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Segmented, Typography } from 'antd';
 import { useState } from 'react';
+import { errorCode } from '../../api/errors';
 import { useAuth, type Credentials } from '../../auth/AuthProvider';
 import { useErrorMessage, useI18n, type Language } from '../../i18n';
 
@@ -23,7 +24,9 @@ export function SignInPage({ sessionExpired }: { sessionExpired: boolean }) {
         password: values.password,
       });
     } catch (error) {
-      setFailure(errorMessage(error));
+      // At sign-in these two mean the credentials, not a lapsed session or a malformed request.
+      const code = errorCode(error);
+      setFailure(code === 'UNAUTHENTICATED' || code === 'BAD_USER_INPUT' ? t(`signIn.error.${code}`) : errorMessage(error));
       form.setFieldValue('password', '');
       setSubmitting(false);
     }

@@ -90,7 +90,12 @@ export function SupervisionPage() {
               </span>
             ),
           },
-          { title: t('events.supervisionPage.column.message'), dataIndex: 'message', ellipsis: true },
+          {
+            title: t('events.supervisionPage.column.message'),
+            key: 'message',
+            ellipsis: true,
+            render: (_, o) => labels.supervisionMessage(o),
+          },
           {
             title: t('events.supervisionPage.column.raised'),
             key: 'raised',

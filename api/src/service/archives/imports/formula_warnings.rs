@@ -5,7 +5,7 @@
 
 use super::sheet::Table;
 use super::templates::Column;
-use super::{RowWarning, cell};
+use super::{RowIssueCode, RowWarning, cell};
 use crate::domain::spreadsheet_formula;
 
 /// What a formula warning says.
@@ -18,7 +18,12 @@ pub fn formula_warnings(table: &Table, columns: &[usize], template: &[Column]) -
     for (row, cells) in &table.rows {
         for (index, column) in template.iter().enumerate() {
             if spreadsheet_formula::runs_as_formula(cell(cells, columns, index), column.cell) {
-                warnings.push(RowWarning::new(*row, column.header, MESSAGE));
+                warnings.push(RowWarning::new(
+                    *row,
+                    column.header,
+                    RowIssueCode::FormulaLike,
+                    MESSAGE,
+                ));
             }
         }
     }

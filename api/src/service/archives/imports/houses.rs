@@ -3,7 +3,7 @@
 
 use super::labels::{self, HOUSE_USES};
 use super::templates::HOUSE_COLUMNS;
-use super::{Outcome, RowError, cell, progress};
+use super::{Outcome, RowError, RowIssueCode, cell, progress};
 use crate::access::{Access, Permission};
 use crate::error::AppResult;
 use crate::service::archives::places::{self, BuildingInput, HouseInput, parse_household_number};
@@ -79,32 +79,43 @@ pub(super) async fn import(
             outcome.errors.push(RowError::new(
                 n,
                 header(GRID),
+                RowIssueCode::UnknownGrid,
                 "您的辖区内没有此编码的网格或微网格",
             ));
         }
-        if text(BUILDING).is_empty() || text(BUILDING).chars().count() > 100 {
-            outcome
-                .errors
-                .push(RowError::new(n, header(BUILDING), "必填，至多 100 个字符"));
-        }
-        if text(ROOM).is_empty() || text(ROOM).chars().count() > 32 {
-            outcome
-                .errors
-                .push(RowError::new(n, header(ROOM), "必填，至多 32 个字符"));
+        for (column, limit) in [(BUILDING, 100), (ROOM, 32)] {
+            let length = text(column).chars().count();
+            if length == 0 || length > limit {
+                let code = if length == 0 {
+                    RowIssueCode::Required
+                } else {
+                    RowIssueCode::TooLong
+                };
+                let message = format!("必填，至多 {limit} 个字符");
+                outcome
+                    .errors
+                    .push(RowError::new(n, header(column), code, message));
+            }
         }
         if text(UNIT).chars().count() > 16 {
-            outcome
-                .errors
-                .push(RowError::new(n, header(UNIT), "至多 16 个字符"));
+            outcome.errors.push(RowError::new(
+                n,
+                header(UNIT),
+                RowIssueCode::TooLong,
+                "至多 16 个字符",
+            ));
         }
         let floor = match text(FLOOR) {
             "" => None,
             f => match f.parse::<i32>() {
                 Ok(v) if (-10..=200).contains(&v) => Some(v),
                 _ => {
-                    outcome
-                        .errors
-                        .push(RowError::new(n, header(FLOOR), "应为 -10 到 200 的整数"));
+                    outcome.errors.push(RowError::new(
+                        n,
+                        header(FLOOR),
+                        RowIssueCode::OutOfRange,
+                        "应为 -10 到 200 的整数",
+                    ));
                     None
                 }
             },
@@ -117,6 +128,7 @@ pub(super) async fn import(
                     outcome.errors.push(RowError::new(
                         n,
                         header(AREA),
+                        RowIssueCode::OutOfRange,
                         "面积（平方米）应在 0 到 100,000 之间",
                     ));
                     None
@@ -131,6 +143,7 @@ pub(super) async fn import(
                     outcome.errors.push(RowError::new(
                         n,
                         header(USE),
+                        RowIssueCode::NotAChoice,
                         format!("应为以下之一：{}", labels::choices(HOUSE_USES)),
                     ));
                 }
@@ -142,9 +155,12 @@ pub(super) async fn import(
             h => match parse_household_number("", h) {
                 Ok(number) => Some(number),
                 Err(e) => {
-                    outcome
-                        .errors
-                        .push(RowError::new(n, header(HOUSEHOLD), e.message));
+                    outcome.errors.push(RowError::new(
+                        n,
+                        header(HOUSEHOLD),
+                        RowIssueCode::InvalidHouseholdNumber,
+                        e.message,
+                    ));
                     None
                 }
             },

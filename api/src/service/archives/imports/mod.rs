@@ -32,20 +32,146 @@ use serde::{Deserialize, Serialize};
 use tracing::Instrument;
 use uuid::Uuid;
 
-/// A problem with one cell (or a whole row when `column` is empty).
+/// A problem with one cell (or a whole row when `column` is empty). `message` is a Chinese
+/// sentence for integrators reading the API; the web app shows its own sentence for `code`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RowError {
     pub row: usize,
     pub column: String,
+    /// Jobs stored before codes existed read as `InvalidValue`.
+    #[serde(default)]
+    pub code: RowIssueCode,
     pub message: String,
 }
 
 impl RowError {
-    pub fn new(row: usize, column: &str, message: impl Into<String>) -> Self {
+    pub fn new(row: usize, column: &str, code: RowIssueCode, message: impl Into<String>) -> Self {
         Self {
             row,
             column: column.to_string(),
+            code,
             message: message.into(),
+        }
+    }
+
+    /// A domain rule's error at a cell: its code carried over, its message kept.
+    pub fn of(row: usize, column: &str, error: &crate::domain::UserError) -> Self {
+        Self::new(row, column, error.code.into(), error.message.clone())
+    }
+}
+
+/// Stable codes of an import's row errors and warnings; each names what is wrong with a cell.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum RowIssueCode {
+    /// A cell that is needed is empty.
+    Required,
+    /// Not one of the template's choices for the column.
+    NotAChoice,
+    /// A date is not written as YYYY-MM-DD.
+    InvalidDate,
+    /// A year is not a number such as 1985.
+    InvalidYear,
+    /// A number is not a number in the column's range.
+    OutOfRange,
+    /// The text is longer than the column allows.
+    TooLong,
+    /// A name is empty or longer than 100 characters.
+    InvalidName,
+    /// An ID number does not have 18 characters.
+    IdCardWrongLength,
+    /// An ID number is not 17 digits and a digit or X.
+    IdCardBadCharacters,
+    /// The birth date inside the ID number is not a real past date.
+    IdCardBadBirthDate,
+    /// The ID number's check character does not match.
+    IdCardBadChecksum,
+    /// Not a mobile number or a landline with its area code.
+    InvalidPhone,
+    /// The gender does not match the ID number.
+    GenderMismatch,
+    /// A household number is not 1–32 letters, digits or `-`.
+    InvalidHouseholdNumber,
+    /// The same person (ID number or phone) is in an earlier row of the file.
+    DuplicateInFile,
+    /// No grid (or micro-grid) with this code in the importer's area.
+    UnknownGrid,
+    /// No street, community or grid with this code in the importer's area.
+    UnknownRegion,
+    /// No community with this code.
+    UnknownCommunity,
+    /// No household with this number in the importer's area.
+    UnknownHousehold,
+    /// The household lies in another grid than the one given.
+    HouseholdInOtherGrid,
+    /// Neither a grid code nor a household number was given.
+    GridOrHouseholdRequired,
+    /// No key group with this name.
+    UnknownKeyGroup,
+    /// The person is registered in another area of the county.
+    RegisteredElsewhere,
+    /// Several party organisations have this name.
+    AmbiguousOrganisation,
+    /// No party organisation with this name among those the importer keeps.
+    UnknownOrganisation,
+    /// The joining date is in the future.
+    JoinedInFuture,
+    /// The confirmation date is given for a probationary member, or is out of order.
+    InvalidConfirmationDate,
+    /// A working member's work unit is missing.
+    WorkUnitRequired,
+    /// Any other broken rule.
+    #[default]
+    InvalidValue,
+    /// A warning: the cell would run as a spreadsheet formula.
+    FormulaLike,
+}
+
+impl From<UserErrorCode> for RowIssueCode {
+    fn from(code: UserErrorCode) -> Self {
+        match code {
+            UserErrorCode::Required => Self::Required,
+            UserErrorCode::InvalidName => Self::InvalidName,
+            UserErrorCode::IdCardWrongLength => Self::IdCardWrongLength,
+            UserErrorCode::IdCardBadCharacters => Self::IdCardBadCharacters,
+            UserErrorCode::IdCardBadBirthDate => Self::IdCardBadBirthDate,
+            UserErrorCode::IdCardBadChecksum => Self::IdCardBadChecksum,
+            UserErrorCode::InvalidPhone => Self::InvalidPhone,
+            _ => Self::InvalidValue,
+        }
+    }
+}
+
+/// Why a file as a whole could not be imported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FailureCode {
+    /// Neither an .xlsx workbook nor a UTF-8 CSV file.
+    UnreadableFile,
+    /// The file has no header row.
+    EmptyFile,
+    /// Columns of the template are missing from the header row.
+    MissingHeaders,
+    /// The import stopped on an internal error.
+    Internal,
+}
+
+/// What a job stopped by an internal error says.
+const INTERNAL_FAILURE: &str = "导入因内部错误中止；最后一个完成的批次之后的行均未写入";
+/// How the failure of missing headers begins.
+const MISSING_HEADERS_FAILURE: &str = "表头缺少";
+
+impl FailureCode {
+    /// The code of a stored `failure`: every failure text is written by `run` or `start` below
+    /// from these constants, so jobs stored before the code existed get theirs too.
+    pub fn of(failure: &str) -> Self {
+        if failure == sheet::SheetError::Unreadable.to_string() {
+            Self::UnreadableFile
+        } else if failure == sheet::SheetError::Empty.to_string() {
+            Self::EmptyFile
+        } else if failure.starts_with(MISSING_HEADERS_FAILURE) {
+            Self::MissingHeaders
+        } else {
+            Self::Internal
         }
     }
 }
@@ -65,7 +191,7 @@ pub fn may_upload(access: &Access, purpose: Option<ImportKind>) -> AppResult<()>
 }
 
 /// A cell that was imported but deserves a look (it would run as a spreadsheet formula); the same
-/// shape as an error, and reported alongside the errors.
+/// shape as an error (code `FormulaLike`), and reported alongside the errors.
 pub type RowWarning = RowError;
 
 /// What a kind of import needs to be allowed.
@@ -137,8 +263,7 @@ pub async fn start(
             async move {
                 if let Err(error) = run(&state, &access, job_id, kind, dry_run, bytes).await {
                     tracing::error!(?error, "import job failed");
-                    let failure = "导入因内部错误中止；最后一个完成的批次之后的行均未写入";
-                    let _ = finish_failed(&state, access.tenant_id, job_id, failure).await;
+                    let _ = finish_failed(&state, access.tenant_id, job_id, INTERNAL_FAILURE).await;
                 }
             }
             .instrument(span),
@@ -270,7 +395,7 @@ async fn run(
         Ok(columns) => columns,
         Err(missing) => {
             let message = format!(
-                "表头缺少 {}；请下载模板，按模板的表头填写",
+                "{MISSING_HEADERS_FAILURE} {}；请下载模板，按模板的表头填写",
                 missing.join("、")
             );
             return finish_failed(state, access.tenant_id, job_id, &message).await;
@@ -401,4 +526,36 @@ pub(crate) fn cell<'a>(row: &'a [String], columns: &[usize], index: usize) -> &'
         .and_then(|c| row.get(*c))
         .map(String::as_str)
         .unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_failure_the_importer_writes_has_its_code() {
+        let missing = format!("{MISSING_HEADERS_FAILURE} 姓名；请下载模板，按模板的表头填写");
+        let cases = [
+            (
+                sheet::SheetError::Unreadable.to_string(),
+                FailureCode::UnreadableFile,
+            ),
+            (sheet::SheetError::Empty.to_string(), FailureCode::EmptyFile),
+            (missing, FailureCode::MissingHeaders),
+            (INTERNAL_FAILURE.to_string(), FailureCode::Internal),
+        ];
+        for (failure, code) in cases {
+            assert_eq!(FailureCode::of(&failure), code, "{failure}");
+        }
+    }
+
+    #[test]
+    fn a_stored_row_error_without_a_code_reads_as_an_invalid_value() {
+        let stored = serde_json::json!([{ "row": 2, "column": "姓名", "message": "必填" }]);
+        let errors: Vec<RowError> = serde_json::from_value(stored).expect("old report");
+        assert_eq!(errors[0].code, RowIssueCode::InvalidValue);
+        let coded = serde_json::to_value(RowError::new(3, "", RowIssueCode::DuplicateInFile, ""))
+            .expect("json");
+        assert_eq!(coded["code"], "DUPLICATE_IN_FILE");
+    }
 }

@@ -3,7 +3,7 @@
 
 use super::labels::{self, GENDERS, PARTY_MEMBER_STATUSES, PARTY_MEMBER_TYPES, YES_NO};
 use super::templates::PARTY_MEMBER_COLUMNS;
-use super::{Outcome, RowError, cell, progress};
+use super::{Outcome, RowError, RowIssueCode, cell, progress};
 use crate::access::Access;
 use crate::domain::{IdCardNo, PhoneNo};
 use crate::error::AppResult;
@@ -41,17 +41,22 @@ fn header(i: usize) -> &'static str {
 
 /// The column of a service input field and the message for it, to report the error where the
 /// user typed it, in Chinese.
-fn column_of(field: &str) -> (usize, &'static str) {
+fn column_of(field: &str) -> (usize, RowIssueCode, &'static str) {
     match field {
-        "joinedOn" => (JOINED, "入党日期不能晚于今天"),
+        "joinedOn" => (JOINED, RowIssueCode::JoinedInFuture, "入党日期不能晚于今天"),
         "confirmedOn" => (
             CONFIRMED,
+            RowIssueCode::InvalidConfirmationDate,
             "预备党员不填转正日期；转正日期不早于入党日期、不晚于今天",
         ),
-        "floatingFrom" => (FLOATING_FROM, "至多 100 个字符"),
-        "floatingTo" => (FLOATING_TO, "至多 100 个字符"),
-        "workUnit" => (WORK_UNIT, "在职党员须填写工作单位（至多 100 个字符）"),
-        _ => (NAME, "请检查此行"),
+        "floatingFrom" => (FLOATING_FROM, RowIssueCode::TooLong, "至多 100 个字符"),
+        "floatingTo" => (FLOATING_TO, RowIssueCode::TooLong, "至多 100 个字符"),
+        "workUnit" => (
+            WORK_UNIT,
+            RowIssueCode::WorkUnitRequired,
+            "在职党员须填写工作单位（至多 100 个字符）",
+        ),
+        _ => (NAME, RowIssueCode::InvalidValue, "请检查此行"),
     }
 }
 
@@ -65,7 +70,14 @@ fn date(text: &str, n: usize, column: usize, errors: &mut Vec<RowError>) -> Opti
     match text {
         "" => None,
         d => NaiveDate::parse_from_str(d, "%Y-%m-%d")
-            .map_err(|_| errors.push(RowError::new(n, header(column), "日期格式为 YYYY-MM-DD")))
+            .map_err(|_| {
+                errors.push(RowError::new(
+                    n,
+                    header(column),
+                    RowIssueCode::InvalidDate,
+                    "日期格式为 YYYY-MM-DD",
+                ))
+            })
             .ok(),
     }
 }
@@ -85,6 +97,7 @@ fn label<T: Copy>(
         errors.push(RowError::new(
             n,
             header(column),
+            RowIssueCode::NotAChoice,
             format!("应为以下之一：{}", labels::choices(table)),
         ));
     }
@@ -135,16 +148,21 @@ pub(super) async fn import(
         let errors = &mut outcome.errors;
         let before = errors.len();
         if crate::domain::text::parse_name("name", text(NAME)).is_err() {
-            errors.push(RowError::new(n, header(NAME), "必填，1 到 100 个字符"));
+            errors.push(RowError::new(
+                n,
+                header(NAME),
+                RowIssueCode::InvalidName,
+                "必填，1 到 100 个字符",
+            ));
         }
         let id_card = IdCardNo::parse("idCardNo", text(ID_CARD))
-            .map_err(|e| errors.push(RowError::new(n, header(ID_CARD), e.message)))
+            .map_err(|e| errors.push(RowError::of(n, header(ID_CARD), &e)))
             .ok();
         let gender = label(GENDERS, text(GENDER), n, GENDER, errors);
         if !text(PHONE).is_empty()
             && let Err(e) = PhoneNo::parse("phone", text(PHONE))
         {
-            errors.push(RowError::new(n, header(PHONE), e.message));
+            errors.push(RowError::of(n, header(PHONE), &e));
         }
         let organisation = match organisations.get(text(ORGANISATION)).map(Vec::as_slice) {
             Some([one]) => Some(*one),
@@ -152,6 +170,7 @@ pub(super) async fn import(
                 errors.push(RowError::new(
                     n,
                     header(ORGANISATION),
+                    RowIssueCode::AmbiguousOrganisation,
                     "有多个同名党组织，请先在系统中改名以便区分",
                 ));
                 None
@@ -160,6 +179,7 @@ pub(super) async fn import(
                 errors.push(RowError::new(
                     n,
                     header(ORGANISATION),
+                    RowIssueCode::UnknownOrganisation,
                     "您可管理的党组织中没有此名称",
                 ));
                 None
@@ -170,12 +190,18 @@ pub(super) async fn import(
             errors.push(RowError::new(
                 n,
                 header(STATUS),
+                RowIssueCode::Required,
                 "必填：正式党员 或 预备党员",
             ));
         }
         let joined_on = date(text(JOINED), n, JOINED, errors);
         if text(JOINED).is_empty() {
-            errors.push(RowError::new(n, header(JOINED), "必填，格式 YYYY-MM-DD"));
+            errors.push(RowError::new(
+                n,
+                header(JOINED),
+                RowIssueCode::Required,
+                "必填，格式 YYYY-MM-DD",
+            ));
         }
         let confirmed_on = date(text(CONFIRMED), n, CONFIRMED, errors);
         let member_type = label(PARTY_MEMBER_TYPES, text(TYPE), n, TYPE, errors);
@@ -185,7 +211,12 @@ pub(super) async fn import(
             code => {
                 let found = communities.get(&code.to_ascii_uppercase()).copied();
                 if found.is_none() {
-                    errors.push(RowError::new(n, header(COMMUNITY), "没有此编码的社区"));
+                    errors.push(RowError::new(
+                        n,
+                        header(COMMUNITY),
+                        RowIssueCode::UnknownCommunity,
+                        "没有此编码的社区",
+                    ));
                 }
                 found
             }
@@ -216,9 +247,9 @@ pub(super) async fn import(
             &mut field_errors,
         );
         for e in field_errors {
-            let (column, message) =
+            let (column, code, message) =
                 column_of(e.field.last().map(String::as_str).unwrap_or_default());
-            errors.push(RowError::new(n, header(column), message));
+            errors.push(RowError::new(n, header(column), code, message));
         }
         let Some(id_card) = id_card else { continue };
         let hash = state
@@ -228,6 +259,7 @@ pub(super) async fn import(
             errors.push(RowError::new(
                 n,
                 header(ID_CARD),
+                RowIssueCode::DuplicateInFile,
                 format!("与第 {first} 行的身份证号重复"),
             ));
         }

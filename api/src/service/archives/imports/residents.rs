@@ -3,7 +3,7 @@
 
 use super::labels::{self, GENDERS, POLITICAL_STATUSES, RELATIONSHIPS, RESIDENCE_TYPES};
 use super::templates::RESIDENT_COLUMNS;
-use super::{Outcome, RowError, cell, list_cell, progress};
+use super::{Outcome, RowError, RowIssueCode, cell, list_cell, progress};
 use crate::access::{Access, Permission, RegionPlace};
 use crate::error::AppResult;
 use crate::service::archives::key_groups::{self, sees_sensitive_at};
@@ -59,6 +59,18 @@ fn column_of_field(field: &str) -> &'static str {
 }
 
 /// The report is read by county staff: the field rules' messages in Chinese.
+/// The row issue a resident rule's error is; a gender that contradicts the ID number has its own.
+fn issue_code(e: &crate::domain::UserError) -> RowIssueCode {
+    match e.code {
+        crate::domain::UserErrorCode::InvalidValue
+            if e.field.last().is_some_and(|f| f == "gender") =>
+        {
+            RowIssueCode::GenderMismatch
+        }
+        code => code.into(),
+    }
+}
+
 fn in_chinese(e: &crate::domain::UserError) -> String {
     use crate::domain::UserErrorCode as C;
     match e.code {
@@ -110,6 +122,7 @@ fn choice<T: Copy>(
         errors.push(RowError::new(
             row,
             header(column),
+            RowIssueCode::NotAChoice,
             format!("「{raw}」不在可选值中：{}", labels::choices(table)),
         ));
     }
@@ -234,6 +247,7 @@ fn validate_row(
         errors.push(RowError::new(
             row_number,
             column_of_field(field),
+            issue_code(&e),
             in_chinese(&e),
         ));
     }
@@ -241,6 +255,7 @@ fn validate_row(
         errors.push(RowError::new(
             row_number,
             header(ID_CARD),
+            RowIssueCode::Required,
             "必填：按公民身份号码匹配已有居民",
         ));
     }
@@ -248,6 +263,7 @@ fn validate_row(
         errors.push(RowError::new(
             row_number,
             header(RESIDENCE),
+            RowIssueCode::Required,
             format!("必填，应为以下之一：{}", labels::choices(RESIDENCE_TYPES)),
         ));
     }
@@ -267,6 +283,7 @@ fn validate_row(
             _ => errors.push(RowError::new(
                 row_number,
                 header(HOUSEHOLD),
+                RowIssueCode::UnknownHousehold,
                 "您的辖区内没有此户号；请先导入房屋与户",
             )),
         }
@@ -282,6 +299,7 @@ fn validate_row(
                     errors.push(RowError::new(
                         row_number,
                         header(GRID),
+                        RowIssueCode::HouseholdInOtherGrid,
                         "该户位于另一个网格",
                     ));
                 }
@@ -289,6 +307,7 @@ fn validate_row(
             None => errors.push(RowError::new(
                 row_number,
                 header(GRID),
+                RowIssueCode::UnknownGrid,
                 "您的辖区内没有此编码的网格或微网格",
             )),
         }
@@ -297,6 +316,7 @@ fn validate_row(
         errors.push(RowError::new(
             row_number,
             header(GRID),
+            RowIssueCode::GridOrHouseholdRequired,
             "请填写网格编码或户号",
         ));
     }
@@ -314,6 +334,7 @@ fn validate_row(
             None => errors.push(RowError::new(
                 row_number,
                 header(GROUPS),
+                RowIssueCode::UnknownKeyGroup,
                 format!("没有名为「{name}」的重点人群"),
             )),
         }
@@ -334,6 +355,7 @@ fn validate_row(
         errors.push(RowError::new(
             row_number,
             header(ID_CARD),
+            RowIssueCode::RegisteredElsewhere,
             "此人已登记在县内其他辖区；请由该辖区办理迁入",
         ));
         return None;
@@ -388,6 +410,7 @@ pub(super) async fn import(
                 outcome.errors.push(RowError::new(
                     *row_number,
                     header(ID_CARD),
+                    RowIssueCode::DuplicateInFile,
                     format!("与第 {first} 行的公民身份号码重复"),
                 ));
                 continue;

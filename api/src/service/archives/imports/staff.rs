@@ -3,7 +3,7 @@
 
 use super::labels::{self, GENDERS, TEAM_ROLES};
 use super::templates::STAFF_COLUMNS;
-use super::{Outcome, RowError, cell, progress};
+use super::{Outcome, RowError, RowIssueCode, cell, progress};
 use crate::access::{Access, Permission};
 use crate::domain::PhoneNo;
 use crate::error::AppResult;
@@ -85,25 +85,27 @@ pub(super) async fn import(
         let before = outcome.errors.len();
         let gender = labels::parse(GENDERS, text(GENDER));
         if gender.is_none() {
-            outcome
-                .errors
-                .push(RowError::new(n, header(GENDER), "必填：男 或 女"));
+            outcome.errors.push(RowError::new(
+                n,
+                header(GENDER),
+                RowIssueCode::NotAChoice,
+                "必填：男 或 女",
+            ));
         }
         let phone = PhoneNo::parse("phone", text(PHONE))
-            .map_err(|e| {
-                outcome
-                    .errors
-                    .push(RowError::new(n, header(PHONE), e.message))
-            })
+            .map_err(|e| outcome.errors.push(RowError::of(n, header(PHONE), &e)))
             .ok();
         let birth_year = match text(BIRTH_YEAR) {
             "" => None,
             y => y
                 .parse::<i32>()
                 .map_err(|_| {
-                    outcome
-                        .errors
-                        .push(RowError::new(n, header(BIRTH_YEAR), "应为年份，如 1985"))
+                    outcome.errors.push(RowError::new(
+                        n,
+                        header(BIRTH_YEAR),
+                        RowIssueCode::InvalidYear,
+                        "应为年份，如 1985",
+                    ))
                 })
                 .ok(),
         };
@@ -111,9 +113,12 @@ pub(super) async fn import(
             "" => None,
             d => NaiveDate::parse_from_str(d, "%Y-%m-%d")
                 .map_err(|_| {
-                    outcome
-                        .errors
-                        .push(RowError::new(n, header(STARTED), "日期格式为 YYYY-MM-DD"))
+                    outcome.errors.push(RowError::new(
+                        n,
+                        header(STARTED),
+                        RowIssueCode::InvalidDate,
+                        "日期格式为 YYYY-MM-DD",
+                    ))
                 })
                 .ok(),
         };
@@ -121,9 +126,12 @@ pub(super) async fn import(
             "" | "否" => Some(false),
             "是" => Some(true),
             _ => {
-                outcome
-                    .errors
-                    .push(RowError::new(n, header(PARTY), "应为 是 或 否"));
+                outcome.errors.push(RowError::new(
+                    n,
+                    header(PARTY),
+                    RowIssueCode::NotAChoice,
+                    "应为 是 或 否",
+                ));
                 None
             }
         };
@@ -132,6 +140,7 @@ pub(super) async fn import(
             outcome.errors.push(RowError::new(
                 n,
                 header(KEEPER),
+                RowIssueCode::UnknownRegion,
                 "您的辖区内没有此编码的街道、社区或网格",
             ));
         }
@@ -146,6 +155,7 @@ pub(super) async fn import(
                     outcome.errors.push(RowError::new(
                         n,
                         header(GRID),
+                        RowIssueCode::UnknownGrid,
                         "您的辖区内没有此编码的网格",
                     ));
                 }
@@ -153,6 +163,7 @@ pub(super) async fn import(
                     outcome.errors.push(RowError::new(
                         n,
                         header(ROLE),
+                        RowIssueCode::NotAChoice,
                         format!("应为以下之一：{}", labels::choices(TEAM_ROLES)),
                     ));
                 }
@@ -169,6 +180,7 @@ pub(super) async fn import(
             outcome.errors.push(RowError::new(
                 n,
                 header(PHONE),
+                RowIssueCode::DuplicateInFile,
                 format!("与第 {first} 行的手机号重复"),
             ));
         }
@@ -189,9 +201,12 @@ pub(super) async fn import(
             .map_err(|e| field_errors.push(e))
             .is_ok();
         if !name_ok {
-            outcome
-                .errors
-                .push(RowError::new(n, header(NAME), "必填，1 到 100 个字符"));
+            outcome.errors.push(RowError::new(
+                n,
+                header(NAME),
+                RowIssueCode::InvalidName,
+                "必填，1 到 100 个字符",
+            ));
         }
         if outcome.errors.len() == before {
             valid.push(ValidRow {

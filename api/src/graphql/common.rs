@@ -16,47 +16,32 @@ pub struct UserError {
     pub code: UserErrorCode,
 }
 
-/// Stable codes of `userErrors`.
-#[derive(Enum, Copy, Clone, Eq, PartialEq)]
-#[graphql(remote = "crate::domain::UserErrorCode")]
-pub enum UserErrorCode {
-    InvalidCode,
-    CodeNotExtendingParent,
-    CodeTaken,
-    InvalidKindNesting,
-    GridKindNotAllowed,
-    InvalidBoundary,
-    InvalidCenter,
-    InvalidName,
-    RegionNotEmpty,
-    InvalidMove,
-    WeakPassword,
-    WrongPassword,
-    InvalidUsername,
-    UsernameTaken,
-    InvalidScope,
-    RoleAlreadyAssigned,
-    InvalidTenantCode,
-    TenantCodeTaken,
-    InUse,
-    IdCardWrongLength,
-    IdCardBadCharacters,
-    IdCardBadBirthDate,
-    IdCardBadChecksum,
-    IdCardTaken,
-    InvalidPhone,
-    InvalidValue,
-    Required,
-    NotAGrid,
-    VersionConflict,
-    AlreadyMember,
-    UnreadableFile,
-    UploadNotFound,
-    PointOutsideGrids,
-    UnsupportedFile,
-    InvalidMergeTarget,
-    InvalidTarget,
+/// Declares the GraphQL mirror of the domain's code table (see `domain::user_error_codes!`):
+/// the same variants, each named by its wire string, without their docs — the schema's
+/// `UserErrorCode` describes the enum, not each rule.
+macro_rules! graphql_user_error_code {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$variant_meta:meta])*
+                $variant:ident = $wire:literal,
+            )*
+        }
+    ) => {
+        /// Stable codes of `userErrors`.
+        #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+        #[graphql(remote = "crate::domain::UserErrorCode")]
+        pub enum $name {
+            $(
+                #[graphql(name = $wire)]
+                $variant,
+            )*
+        }
+    };
 }
+
+domain::user_error_codes!(graphql_user_error_code);
 
 impl From<domain::UserError> for UserError {
     fn from(e: domain::UserError) -> Self {

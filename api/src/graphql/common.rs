@@ -3,6 +3,7 @@
 
 use crate::domain;
 use crate::error::{AppError, AppResult};
+use crate::graphql::payload::payload;
 use crate::service::common::page::Page;
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Enum, InputObject, OutputType, SimpleObject};
@@ -154,10 +155,10 @@ pub struct GeoPointInput {
     pub lat: f64,
 }
 
-/// The payload of a delete.
-#[derive(SimpleObject)]
-pub struct DeletePayload {
-    /// The global id of what was deleted; null when `userErrors` says why not.
-    pub deleted_id: Option<async_graphql::ID>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    /// The payload of a delete.
+    pub struct DeletePayload {
+        /// The global id of what was deleted; null when `userErrors` says why not.
+        deleted_id: async_graphql::ID,
+    }
 }

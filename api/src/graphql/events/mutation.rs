@@ -15,6 +15,7 @@ use crate::error::{AppError, AppResult};
 use crate::graphql::common::{UserError, into_payload};
 use crate::graphql::context::{RequestCtx, request};
 use crate::graphql::departments::department_id;
+use crate::graphql::payload::payload;
 use crate::graphql::regions::region_id;
 use crate::service::events::attachments::Photo;
 use crate::service::events::disputes::{DisputeInput, PartyInput, SessionInput};
@@ -70,19 +71,9 @@ fn read_photos(ctx: &Context<'_>, uploads: Option<Vec<Upload>>) -> AppResult<Vec
     Ok(photos)
 }
 
-#[derive(SimpleObject)]
-pub struct EventPayload {
-    pub event: Option<Event>,
-    pub user_errors: Vec<UserError>,
-}
-
-impl EventPayload {
-    fn of(result: AppResult<entities::event::Model>) -> async_graphql::Result<Self> {
-        let (event, user_errors) = into_payload(result)?;
-        Ok(Self {
-            event: event.map(Event),
-            user_errors,
-        })
+payload! {
+    pub struct EventPayload {
+        event: Event,
     }
 }
 
@@ -270,10 +261,10 @@ pub struct ReplySupervisionOrderInput {
     pub reply: String,
 }
 
-#[derive(SimpleObject)]
-pub struct SupervisionOrderPayload {
-    pub order: Option<SupervisionOrder>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct SupervisionOrderPayload {
+        order: SupervisionOrder,
+    }
 }
 
 #[derive(InputObject)]
@@ -350,10 +341,10 @@ pub struct UpdateEventCategoryInput {
     pub fields: EventCategoryFieldsInput,
 }
 
-#[derive(SimpleObject)]
-pub struct EventCategoryPayload {
-    pub category: Option<EventCategory>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct EventCategoryPayload {
+        category: EventCategory,
+    }
 }
 
 #[derive(InputObject)]
@@ -388,10 +379,10 @@ pub struct UpdateEventSettingsInput {
     pub risk_rules: Option<Vec<RiskRuleInput>>,
 }
 
-#[derive(SimpleObject)]
-pub struct EventSettingsPayload {
-    pub settings: Option<super::query::EventSettings>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct EventSettingsPayload {
+        settings: super::query::EventSettings,
+    }
 }
 
 fn parse_time(raw: &str, i: usize) -> AppResult<NaiveTime> {
@@ -419,7 +410,7 @@ impl EventMutation {
             Ok(r) => transitions::apply(&c, action, r).await,
             Err(e) => Err(e),
         };
-        EventPayload::of(result)
+        EventPayload::of(result, Event)
     }
 }
 
@@ -669,7 +660,7 @@ impl EventMutation {
     ) -> async_graphql::Result<EventPayload> {
         let photos = match read_photos(ctx, input.photos) {
             Ok(p) => p,
-            Err(e) => return EventPayload::of(Err(e)),
+            Err(e) => return EventPayload::of(Err(e), Event),
         };
         Self::step(ctx, Action::Complete, &input.id, move |id| {
             Ok(Request {
@@ -738,7 +729,7 @@ impl EventMutation {
             }
             Err(e) => Err(e),
         };
-        EventPayload::of(result)
+        EventPayload::of(result, Event)
     }
 
     /// 归档销号.
@@ -791,7 +782,7 @@ impl EventMutation {
             Ok(event)
         }
         .await;
-        EventPayload::of(result)
+        EventPayload::of(result, Event)
     }
 
     /// 督办 by hand (`event:supervise`: leaders, street and county admins).
@@ -818,11 +809,7 @@ impl EventMutation {
             }
             Err(e) => Err(e),
         };
-        let (order, user_errors) = into_payload(result)?;
-        Ok(SupervisionOrderPayload {
-            order: order.map(SupervisionOrder),
-            user_errors,
-        })
+        SupervisionOrderPayload::of(result, SupervisionOrder)
     }
 
     /// The handler's reply to a supervision order.
@@ -837,11 +824,7 @@ impl EventMutation {
             Ok(id) => supervision::reply(&c, id, input.version, input.reply).await,
             Err(e) => Err(e),
         };
-        let (order, user_errors) = into_payload(result)?;
-        Ok(SupervisionOrderPayload {
-            order: order.map(SupervisionOrder),
-            user_errors,
-        })
+        SupervisionOrderPayload::of(result, SupervisionOrder)
     }
 
     /// Keeps a dispute's record: type, scale, amount, parties, agreement, outcome; the risk
@@ -857,7 +840,7 @@ impl EventMutation {
             (Ok(id), Ok(fields)) => disputes::update(&c, id, input.version, fields).await,
             (Err(e), _) | (_, Err(e)) => Err(e),
         };
-        EventPayload::of(result)
+        EventPayload::of(result, Event)
     }
 
     /// Records a mediation session of a dispute.
@@ -884,7 +867,7 @@ impl EventMutation {
             }
             Err(e) => Err(e),
         };
-        EventPayload::of(result)
+        EventPayload::of(result, Event)
     }
 
     /// A new category (`event:configure`).
@@ -899,11 +882,7 @@ impl EventMutation {
             Ok(fields) => catalogue::create_category(c.conn, c.access, fields).await,
             Err(e) => Err(e),
         };
-        let (category, user_errors) = into_payload(result)?;
-        Ok(EventCategoryPayload {
-            category: category.map(EventCategory),
-            user_errors,
-        })
+        EventCategoryPayload::of(result, EventCategory)
     }
 
     /// Changes a category: name, default department, time basis and limits, active
@@ -922,11 +901,7 @@ impl EventMutation {
             }
             (Err(e), _) | (_, Err(e)) => Err(e),
         };
-        let (category, user_errors) = into_payload(result)?;
-        Ok(EventCategoryPayload {
-            category: category.map(EventCategory),
-            user_errors,
-        })
+        EventCategoryPayload::of(result, EventCategory)
     }
 
     /// The work calendar, warning thresholds, escalation grace and dispute risk rules
@@ -983,11 +958,7 @@ impl EventMutation {
             catalogue::set_rules(c.conn, c.access, rules).await
         }
         .await;
-        let (settings, user_errors) = into_payload(result)?;
-        Ok(EventSettingsPayload {
-            settings: settings.map(Into::into),
-            user_errors,
-        })
+        EventSettingsPayload::of(result, Into::into)
     }
 
     /// Marks the caller's notifications read; returns how many changed.

@@ -13,7 +13,9 @@ run:
 test:
 	.ci/test
 
-# Regenerate the committed schema and the frontend's typed client after an API change.
+# Regenerate the committed schema, the frontend's typed client and its copy of the error codes
+# and permissions after an API change.
 schema:
 	cargo run -q -p gridgov-api -- export-schema --output api/schema.graphql
+	cargo run -q -p gridgov-api -- export-codes --output frontend/src/api/codes.generated.ts
 	cd frontend && npm run codegen

@@ -8,87 +8,46 @@
 use crate::domain::UserError;
 use async_graphql::ErrorExtensions;
 
-/// Every code a client can see at the top level of a GraphQL error, with its meaning.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ErrorCode {
-    /// No valid credentials: missing, expired or revoked token; wrong password.
-    Unauthenticated,
-    /// Too many failed sign-ins: the account is locked for a while.
-    AccountLocked,
-    /// The tenant is suspended by the platform: its sign-ins and tokens are refused.
-    TenantSuspended,
-    /// The caller's role does not allow the action.
-    Forbidden,
-    /// The object does not exist or is outside the caller's tenant or scope.
-    NotFound,
-    /// An argument is malformed (an id, a page size).
-    BadUserInput,
-    /// The object changed since it was read, or a unique value is taken.
-    Conflict,
-    /// The object's state does not allow the action (an event's status machine has no such
-    /// edge from where the event stands).
-    InvalidTransition,
-    /// Too many requests or sign-ins at once.
-    RateLimited,
-    /// The request is refused before execution: depth, complexity, aliases, batching.
-    QueryRejected,
-    /// The request body exceeds the server's limit.
-    PayloadTooLarge,
-    /// The document is not valid GraphQL.
-    GraphqlParseFailed,
-    /// The document does not fit the schema (unknown field, wrong argument type…).
-    GraphqlValidationFailed,
-    /// A service the server depends on (the cache/bus) is unreachable for now; retry later.
-    /// Answered with HTTP 503.
-    ServiceUnavailable,
-    /// The request ran longer than the server allows; it was stopped and nothing it wrote was
-    /// kept. Answered with HTTP 503.
-    Timeout,
-    /// A fault on the server; details are in its log under the request id.
-    Internal,
-}
-
-impl ErrorCode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::Unauthenticated => "UNAUTHENTICATED",
-            Self::AccountLocked => "ACCOUNT_LOCKED",
-            Self::TenantSuspended => "TENANT_SUSPENDED",
-            Self::Forbidden => "FORBIDDEN",
-            Self::NotFound => "NOT_FOUND",
-            Self::BadUserInput => "BAD_USER_INPUT",
-            Self::Conflict => "CONFLICT",
-            Self::InvalidTransition => "INVALID_TRANSITION",
-            Self::RateLimited => "RATE_LIMITED",
-            Self::QueryRejected => "QUERY_REJECTED",
-            Self::PayloadTooLarge => "PAYLOAD_TOO_LARGE",
-            Self::GraphqlParseFailed => "GRAPHQL_PARSE_FAILED",
-            Self::GraphqlValidationFailed => "GRAPHQL_VALIDATION_FAILED",
-            Self::ServiceUnavailable => "SERVICE_UNAVAILABLE",
-            Self::Timeout => "TIMEOUT",
-            Self::Internal => "INTERNAL",
-        }
+crate::codes::code_enum! {
+    /// Every code a client can see at the top level of a GraphQL error, with its meaning and the
+    /// HTTP status a plain-HTTP route (uploads, downloads) answers it with.
+    pub enum ErrorCode {
+        /// No valid credentials: missing, expired or revoked token; wrong password.
+        Unauthenticated = "UNAUTHENTICATED" => UNAUTHORIZED,
+        /// Too many failed sign-ins: the account is locked for a while.
+        AccountLocked = "ACCOUNT_LOCKED" => UNAUTHORIZED,
+        /// The tenant is suspended by the platform: its sign-ins and tokens are refused.
+        TenantSuspended = "TENANT_SUSPENDED" => UNAUTHORIZED,
+        /// The caller's role does not allow the action.
+        Forbidden = "FORBIDDEN" => FORBIDDEN,
+        /// The object does not exist or is outside the caller's tenant or scope.
+        NotFound = "NOT_FOUND" => NOT_FOUND,
+        /// An argument is malformed (an id, a page size).
+        BadUserInput = "BAD_USER_INPUT" => BAD_REQUEST,
+        /// The object changed since it was read, or a unique value is taken.
+        Conflict = "CONFLICT" => BAD_REQUEST,
+        /// The object's state does not allow the action (an event's status machine has no such
+        /// edge from where the event stands).
+        InvalidTransition = "INVALID_TRANSITION" => BAD_REQUEST,
+        /// Too many requests or sign-ins at once.
+        RateLimited = "RATE_LIMITED" => TOO_MANY_REQUESTS,
+        /// The request is refused before execution: depth, complexity, aliases, batching.
+        QueryRejected = "QUERY_REJECTED" => BAD_REQUEST,
+        /// The request body exceeds the server's limit.
+        PayloadTooLarge = "PAYLOAD_TOO_LARGE" => PAYLOAD_TOO_LARGE,
+        /// The document is not valid GraphQL.
+        GraphqlParseFailed = "GRAPHQL_PARSE_FAILED" => BAD_REQUEST,
+        /// The document does not fit the schema (unknown field, wrong argument type…).
+        GraphqlValidationFailed = "GRAPHQL_VALIDATION_FAILED" => BAD_REQUEST,
+        /// A service the server depends on (the cache/bus) is unreachable for now; retry later.
+        /// Answered with HTTP 503.
+        ServiceUnavailable = "SERVICE_UNAVAILABLE" => SERVICE_UNAVAILABLE,
+        /// The request ran longer than the server allows; it was stopped and nothing it wrote was
+        /// kept. Answered with HTTP 503.
+        Timeout = "TIMEOUT" => SERVICE_UNAVAILABLE,
+        /// A fault on the server; details are in its log under the request id.
+        Internal = "INTERNAL" => INTERNAL_SERVER_ERROR,
     }
-
-    /// Every code, for the metrics' label set and the documentation.
-    pub const ALL: [ErrorCode; 16] = [
-        Self::Unauthenticated,
-        Self::AccountLocked,
-        Self::TenantSuspended,
-        Self::Forbidden,
-        Self::NotFound,
-        Self::BadUserInput,
-        Self::Conflict,
-        Self::InvalidTransition,
-        Self::RateLimited,
-        Self::QueryRejected,
-        Self::PayloadTooLarge,
-        Self::GraphqlParseFailed,
-        Self::GraphqlValidationFailed,
-        Self::ServiceUnavailable,
-        Self::Timeout,
-        Self::Internal,
-    ];
 }
 
 /// Deliberately not `Display`: async-graphql turns any `Display` error into a GraphQL error

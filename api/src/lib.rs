@@ -4,6 +4,7 @@ pub mod access;
 pub mod auth;
 pub mod cache;
 pub mod clock;
+pub mod codes;
 pub mod domain;
 pub mod error;
 pub mod graphql;

@@ -1,9 +1,9 @@
 //! `gridgov`: serve the API, run migrations, load the demo, manage tenants and users, export
-//! the schema.
+//! the schema and the codes the frontend shares with the server.
 
 use anyhow::Context;
 use clap::{Parser, Subcommand};
-use gridgov_api::{Application, Settings, graphql, service, startup, telemetry, tenancy};
+use gridgov_api::{Application, Settings, codes, graphql, service, startup, telemetry, tenancy};
 
 #[derive(Parser)]
 #[command(name = "gridgov", version, about = "GridGov — 网格化服务管理")]
@@ -36,6 +36,12 @@ enum Command {
     },
     /// Print the GraphQL schema (SDL), or write it to a file.
     ExportSchema {
+        #[arg(long)]
+        output: Option<std::path::PathBuf>,
+    },
+    /// Print the error codes and permissions as TypeScript for the frontend, or write them to
+    /// a file (frontend/src/api/codes.generated.ts).
+    ExportCodes {
         #[arg(long)]
         output: Option<std::path::PathBuf>,
     },
@@ -103,12 +109,16 @@ fn secret_from_env(name: &str) -> anyhow::Result<String> {
 #[actix_web::main]
 async fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
-    if let Command::ExportSchema { output } = &cli.command {
-        let sdl = graphql::export_sdl();
+    let export = match &cli.command {
+        Command::ExportSchema { output } => Some((graphql::export_sdl(), output)),
+        Command::ExportCodes { output } => Some((codes::typescript(), output)),
+        _ => None,
+    };
+    if let Some((text, output)) = export {
         match output {
-            Some(path) => std::fs::write(path, sdl)
+            Some(path) => std::fs::write(path, text)
                 .with_context(|| format!("cannot write {}", path.display()))?,
-            None => print!("{sdl}"),
+            None => print!("{text}"),
         }
         return Ok(());
     }
@@ -164,7 +174,7 @@ async fn main() -> anyhow::Result<()> {
             .map_err(describe)?;
             println!("user {username} created");
         }
-        Command::ExportSchema { .. } => {}
+        Command::ExportSchema { .. } | Command::ExportCodes { .. } => {}
     }
     Ok(())
 }

@@ -2,129 +2,65 @@
 
 use entities::enums::Role;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Permission {
-    /// Read the region tree and grid map.
-    RegionRead,
-    /// Create, change, move and delete regions.
-    RegionWrite,
-    DepartmentRead,
-    DepartmentWrite,
-    /// Create users and grant or revoke their roles.
-    UserManage,
-    /// Create, suspend and reactivate tenants (platform operator only).
-    TenantManage,
-    /// Read the tenant's audit log.
-    AuditRead,
-    /// Read residents, households and key-group memberships (identifiers masked).
-    ResidentRead,
-    /// Create and change residents, households and memberships; import them.
-    ResidentWrite,
-    /// See full ID numbers and phones (each reveal is audited).
-    PersonalDataReveal,
-    /// See sensitive key groups (criminal, health, drug) and their members.
-    SensitiveGroupRead,
-    /// Read buildings, houses and organisations.
-    PlaceRead,
-    /// Read public facilities: those of one's regions, and a department's own (owner department).
-    FacilityRead,
-    /// Create and change buildings, houses, organisations and public facilities.
-    PlaceWrite,
-    /// Read grid-team staff and their assignments.
-    TeamRead,
-    /// Create and change staff and assign them to grids.
-    TeamWrite,
-    /// Edit the tenant's archive configuration: key-group catalogue, grid sizing rule.
-    ArchiveConfigure,
-    /// Read party members, officers, meetings, commitments, points and evaluations.
-    PartyRead,
-    /// Keep the party archives: organisations, members, meetings, points, evaluations.
-    PartyWrite,
-    /// Read the party organisation tree and its figures (counts), without member details.
-    PartyFiguresRead,
-    /// Edit the tenant's party configuration: required meetings.
-    PartyConfigure,
-    /// Report events (上报).
-    EventReport,
-    /// Read events, their history, supervision orders and figures.
-    EventRead,
-    /// Act on events at one's level: accept, reject, merge, handle locally, escalate, verify,
-    /// revisit, archive; keep dispute records.
-    EventHandle,
-    /// Dispatch events to departments and decide their extension requests.
-    EventDispatch,
-    /// A department's part: sign for, return, ask for more time, report done.
-    EventDepartment,
-    /// Raise supervision orders (督办) by hand.
-    EventSupervise,
-    /// Edit the event categories, work calendar, warning thresholds and dispute risk rules.
-    EventConfigure,
-}
-
-impl Permission {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::RegionRead => "region:read",
-            Self::RegionWrite => "region:write",
-            Self::DepartmentRead => "department:read",
-            Self::DepartmentWrite => "department:write",
-            Self::UserManage => "user:manage",
-            Self::TenantManage => "tenant:manage",
-            Self::AuditRead => "audit:read",
-            Self::ResidentRead => "resident:read",
-            Self::ResidentWrite => "resident:write",
-            Self::PersonalDataReveal => "resident:reveal",
-            Self::SensitiveGroupRead => "resident:sensitive",
-            Self::PlaceRead => "place:read",
-            Self::FacilityRead => "facility:read",
-            Self::PlaceWrite => "place:write",
-            Self::TeamRead => "team:read",
-            Self::TeamWrite => "team:write",
-            Self::ArchiveConfigure => "archive:configure",
-            Self::PartyRead => "party:read",
-            Self::PartyWrite => "party:write",
-            Self::PartyFiguresRead => "party:figures",
-            Self::PartyConfigure => "party:configure",
-            Self::EventReport => "event:report",
-            Self::EventRead => "event:read",
-            Self::EventHandle => "event:handle",
-            Self::EventDispatch => "event:dispatch",
-            Self::EventDepartment => "event:department",
-            Self::EventSupervise => "event:supervise",
-            Self::EventConfigure => "event:configure",
-        }
+crate::codes::code_enum! {
+    /// What a role may do, as `resource:action` strings (`me.permissions`, the frontend).
+    pub enum Permission {
+        /// Read the region tree and grid map.
+        RegionRead = "region:read",
+        /// Create, change, move and delete regions.
+        RegionWrite = "region:write",
+        DepartmentRead = "department:read",
+        DepartmentWrite = "department:write",
+        /// Create users and grant or revoke their roles.
+        UserManage = "user:manage",
+        /// Create, suspend and reactivate tenants (platform operator only).
+        TenantManage = "tenant:manage",
+        /// Read the tenant's audit log.
+        AuditRead = "audit:read",
+        /// Read residents, households and key-group memberships (identifiers masked).
+        ResidentRead = "resident:read",
+        /// Create and change residents, households and memberships; import them.
+        ResidentWrite = "resident:write",
+        /// See full ID numbers and phones (each reveal is audited).
+        PersonalDataReveal = "resident:reveal",
+        /// See sensitive key groups (criminal, health, drug) and their members.
+        SensitiveGroupRead = "resident:sensitive",
+        /// Read buildings, houses and organisations.
+        PlaceRead = "place:read",
+        /// Read public facilities: those of one's regions, and a department's own (owner department).
+        FacilityRead = "facility:read",
+        /// Create and change buildings, houses, organisations and public facilities.
+        PlaceWrite = "place:write",
+        /// Read grid-team staff and their assignments.
+        TeamRead = "team:read",
+        /// Create and change staff and assign them to grids.
+        TeamWrite = "team:write",
+        /// Edit the tenant's archive configuration: key-group catalogue, grid sizing rule.
+        ArchiveConfigure = "archive:configure",
+        /// Read party members, officers, meetings, commitments, points and evaluations.
+        PartyRead = "party:read",
+        /// Keep the party archives: organisations, members, meetings, points, evaluations.
+        PartyWrite = "party:write",
+        /// Read the party organisation tree and its figures (counts), without member details.
+        PartyFiguresRead = "party:figures",
+        /// Edit the tenant's party configuration: required meetings.
+        PartyConfigure = "party:configure",
+        /// Report events (上报).
+        EventReport = "event:report",
+        /// Read events, their history, supervision orders and figures.
+        EventRead = "event:read",
+        /// Act on events at one's level: accept, reject, merge, handle locally, escalate, verify,
+        /// revisit, archive; keep dispute records.
+        EventHandle = "event:handle",
+        /// Dispatch events to departments and decide their extension requests.
+        EventDispatch = "event:dispatch",
+        /// A department's part: sign for, return, ask for more time, report done.
+        EventDepartment = "event:department",
+        /// Raise supervision orders (督办) by hand.
+        EventSupervise = "event:supervise",
+        /// Edit the event categories, work calendar, warning thresholds and dispute risk rules.
+        EventConfigure = "event:configure",
     }
-
-    pub const ALL: [Permission; 28] = [
-        Self::RegionRead,
-        Self::RegionWrite,
-        Self::DepartmentRead,
-        Self::DepartmentWrite,
-        Self::UserManage,
-        Self::TenantManage,
-        Self::AuditRead,
-        Self::ResidentRead,
-        Self::ResidentWrite,
-        Self::PersonalDataReveal,
-        Self::SensitiveGroupRead,
-        Self::PlaceRead,
-        Self::FacilityRead,
-        Self::PlaceWrite,
-        Self::TeamRead,
-        Self::TeamWrite,
-        Self::ArchiveConfigure,
-        Self::PartyRead,
-        Self::PartyWrite,
-        Self::PartyFiguresRead,
-        Self::PartyConfigure,
-        Self::EventReport,
-        Self::EventRead,
-        Self::EventHandle,
-        Self::EventDispatch,
-        Self::EventDepartment,
-        Self::EventSupervise,
-        Self::EventConfigure,
-    ];
 }
 
 /// Whether `role` grants `permission` (within the role's scope).

@@ -54,119 +54,87 @@ impl UserError {
     }
 }
 
-/// Stable codes of `userErrors`; each names the rule that the input broke.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum UserErrorCode {
-    /// A region code is not 1–32 characters of digits and capital letters.
-    InvalidCode,
-    /// A child's code must extend its parent's code.
-    CodeNotExtendingParent,
-    /// The code is already used in this tenant.
-    CodeTaken,
-    /// The kind cannot sit under the parent's kind (county › street › community › grid › micro-grid).
-    InvalidKindNesting,
-    /// Grid kind given for a node that is not a grid.
-    GridKindNotAllowed,
-    /// The boundary is not a valid GeoJSON polygon (closed rings, lng/lat range, no self-intersection).
-    InvalidBoundary,
-    /// The centre point is outside lng/lat range.
-    InvalidCenter,
-    /// A name is empty or longer than 100 characters.
-    InvalidName,
-    /// The region still has children and cannot be deleted.
-    RegionNotEmpty,
-    /// The region cannot be moved there (into itself, its subtree, or a parent of another kind).
-    InvalidMove,
-    /// The password breaks the policy (at least 8 characters from 3 classes).
-    WeakPassword,
-    /// The current password given is wrong.
-    WrongPassword,
-    /// A username is not 3–64 letters, digits, `.`, `_` or `-`.
-    InvalidUsername,
-    UsernameTaken,
-    /// The role cannot be granted on that scope node.
-    InvalidScope,
-    RoleAlreadyAssigned,
-    /// A tenant code is not a GB/T 2260 six-digit county code.
-    InvalidTenantCode,
-    TenantCodeTaken,
-    /// Something still refers to the object (users hold roles on it).
-    InUse,
-    /// An ID number does not have 18 characters.
-    IdCardWrongLength,
-    /// An ID number is not 17 digits and a digit or X.
-    IdCardBadCharacters,
-    /// The birth date inside the ID number is not a real past date.
-    IdCardBadBirthDate,
-    /// The ID number's check character does not match (GB 11643).
-    IdCardBadChecksum,
-    /// Another resident of this county has this ID number.
-    IdCardTaken,
-    /// Not a mobile number or a landline with its area code.
-    InvalidPhone,
-    /// A value is out of its range or not one of the allowed values.
-    InvalidValue,
-    /// A value that is needed is missing.
-    Required,
-    /// The region must be a grid or micro-grid (or a community for staff records).
-    NotAGrid,
-    /// Someone changed the object since you read it (see `expectedVersion`).
-    VersionConflict,
-    /// The resident is already in this key group.
-    AlreadyMember,
-    /// An uploaded file is not an .xlsx or UTF-8 CSV file with the template's headers.
-    UnreadableFile,
-    /// No upload with that id (it may have expired).
-    UploadNotFound,
-    /// The point lies outside every grid's boundary.
-    PointOutsideGrids,
-    /// A photo is not a JPEG, PNG or WebP image, or is larger than the limit.
-    UnsupportedFile,
-    /// The event cannot merge into that one (itself, closed, or another category family).
-    InvalidMergeTarget,
-    /// The department or level named cannot take the event (escalating above the county).
-    InvalidTarget,
-}
-
-impl UserErrorCode {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Self::InvalidCode => "INVALID_CODE",
-            Self::CodeNotExtendingParent => "CODE_NOT_EXTENDING_PARENT",
-            Self::CodeTaken => "CODE_TAKEN",
-            Self::InvalidKindNesting => "INVALID_KIND_NESTING",
-            Self::GridKindNotAllowed => "GRID_KIND_NOT_ALLOWED",
-            Self::InvalidBoundary => "INVALID_BOUNDARY",
-            Self::InvalidCenter => "INVALID_CENTER",
-            Self::InvalidName => "INVALID_NAME",
-            Self::RegionNotEmpty => "REGION_NOT_EMPTY",
-            Self::InvalidMove => "INVALID_MOVE",
-            Self::WeakPassword => "WEAK_PASSWORD",
-            Self::WrongPassword => "WRONG_PASSWORD",
-            Self::InvalidUsername => "INVALID_USERNAME",
-            Self::UsernameTaken => "USERNAME_TAKEN",
-            Self::InvalidScope => "INVALID_SCOPE",
-            Self::RoleAlreadyAssigned => "ROLE_ALREADY_ASSIGNED",
-            Self::InvalidTenantCode => "INVALID_TENANT_CODE",
-            Self::TenantCodeTaken => "TENANT_CODE_TAKEN",
-            Self::InUse => "IN_USE",
-            Self::IdCardWrongLength => "ID_CARD_WRONG_LENGTH",
-            Self::IdCardBadCharacters => "ID_CARD_BAD_CHARACTERS",
-            Self::IdCardBadBirthDate => "ID_CARD_BAD_BIRTH_DATE",
-            Self::IdCardBadChecksum => "ID_CARD_BAD_CHECKSUM",
-            Self::IdCardTaken => "ID_CARD_TAKEN",
-            Self::InvalidPhone => "INVALID_PHONE",
-            Self::InvalidValue => "INVALID_VALUE",
-            Self::Required => "REQUIRED",
-            Self::NotAGrid => "NOT_A_GRID",
-            Self::VersionConflict => "VERSION_CONFLICT",
-            Self::AlreadyMember => "ALREADY_MEMBER",
-            Self::UnreadableFile => "UNREADABLE_FILE",
-            Self::UploadNotFound => "UPLOAD_NOT_FOUND",
-            Self::PointOutsideGrids => "POINT_OUTSIDE_GRIDS",
-            Self::UnsupportedFile => "UNSUPPORTED_FILE",
-            Self::InvalidMergeTarget => "INVALID_MERGE_TARGET",
-            Self::InvalidTarget => "INVALID_TARGET",
+/// The table of `userErrors` codes, handed to a macro that declares a type from it:
+/// [`code_enum!`](crate::codes::code_enum) makes [`UserErrorCode`] here, and `graphql::common`
+/// makes its GraphQL mirror from the same list, so a code is written once.
+macro_rules! user_error_codes {
+    ($($declare:ident)::+) => {
+        $($declare)::+! {
+            /// Stable codes of `userErrors`; each names the rule that the input broke.
+            pub enum UserErrorCode {
+                /// A region code is not 1–32 characters of digits and capital letters.
+                InvalidCode = "INVALID_CODE",
+                /// A child's code must extend its parent's code.
+                CodeNotExtendingParent = "CODE_NOT_EXTENDING_PARENT",
+                /// The code is already used in this tenant.
+                CodeTaken = "CODE_TAKEN",
+                /// The kind cannot sit under the parent's kind (county › street › community › grid › micro-grid).
+                InvalidKindNesting = "INVALID_KIND_NESTING",
+                /// Grid kind given for a node that is not a grid.
+                GridKindNotAllowed = "GRID_KIND_NOT_ALLOWED",
+                /// The boundary is not a valid GeoJSON polygon (closed rings, lng/lat range, no self-intersection).
+                InvalidBoundary = "INVALID_BOUNDARY",
+                /// The centre point is outside lng/lat range.
+                InvalidCenter = "INVALID_CENTER",
+                /// A name is empty or longer than 100 characters.
+                InvalidName = "INVALID_NAME",
+                /// The region still has children and cannot be deleted.
+                RegionNotEmpty = "REGION_NOT_EMPTY",
+                /// The region cannot be moved there (into itself, its subtree, or a parent of another kind).
+                InvalidMove = "INVALID_MOVE",
+                /// The password breaks the policy (at least 8 characters from 3 classes).
+                WeakPassword = "WEAK_PASSWORD",
+                /// The current password given is wrong.
+                WrongPassword = "WRONG_PASSWORD",
+                /// A username is not 3–64 letters, digits, `.`, `_` or `-`.
+                InvalidUsername = "INVALID_USERNAME",
+                UsernameTaken = "USERNAME_TAKEN",
+                /// The role cannot be granted on that scope node.
+                InvalidScope = "INVALID_SCOPE",
+                RoleAlreadyAssigned = "ROLE_ALREADY_ASSIGNED",
+                /// A tenant code is not a GB/T 2260 six-digit county code.
+                InvalidTenantCode = "INVALID_TENANT_CODE",
+                TenantCodeTaken = "TENANT_CODE_TAKEN",
+                /// Something still refers to the object (users hold roles on it).
+                InUse = "IN_USE",
+                /// An ID number does not have 18 characters.
+                IdCardWrongLength = "ID_CARD_WRONG_LENGTH",
+                /// An ID number is not 17 digits and a digit or X.
+                IdCardBadCharacters = "ID_CARD_BAD_CHARACTERS",
+                /// The birth date inside the ID number is not a real past date.
+                IdCardBadBirthDate = "ID_CARD_BAD_BIRTH_DATE",
+                /// The ID number's check character does not match (GB 11643).
+                IdCardBadChecksum = "ID_CARD_BAD_CHECKSUM",
+                /// Another resident of this county has this ID number.
+                IdCardTaken = "ID_CARD_TAKEN",
+                /// Not a mobile number or a landline with its area code.
+                InvalidPhone = "INVALID_PHONE",
+                /// A value is out of its range or not one of the allowed values.
+                InvalidValue = "INVALID_VALUE",
+                /// A value that is needed is missing.
+                Required = "REQUIRED",
+                /// The region must be a grid or micro-grid (or a community for staff records).
+                NotAGrid = "NOT_A_GRID",
+                /// Someone changed the object since you read it (see `expectedVersion`).
+                VersionConflict = "VERSION_CONFLICT",
+                /// The resident is already in this key group.
+                AlreadyMember = "ALREADY_MEMBER",
+                /// An uploaded file is not an .xlsx or UTF-8 CSV file with the template's headers.
+                UnreadableFile = "UNREADABLE_FILE",
+                /// No upload with that id (it may have expired).
+                UploadNotFound = "UPLOAD_NOT_FOUND",
+                /// The point lies outside every grid's boundary.
+                PointOutsideGrids = "POINT_OUTSIDE_GRIDS",
+                /// A photo is not a JPEG, PNG or WebP image, or is larger than the limit.
+                UnsupportedFile = "UNSUPPORTED_FILE",
+                /// The event cannot merge into that one (itself, closed, or another category family).
+                InvalidMergeTarget = "INVALID_MERGE_TARGET",
+                /// The department or level named cannot take the event (escalating above the county).
+                InvalidTarget = "INVALID_TARGET",
+            }
         }
-    }
+    };
 }
+pub(crate) use user_error_codes;
+
+user_error_codes!(crate::codes::code_enum);

@@ -3,6 +3,7 @@
 
 use crate::domain;
 use crate::error::{AppError, AppResult};
+use crate::graphql::payload::payload;
 use crate::service::common::page::Page;
 use async_graphql::connection::{Connection, Edge};
 use async_graphql::{Enum, InputObject, OutputType, SimpleObject};
@@ -16,47 +17,32 @@ pub struct UserError {
     pub code: UserErrorCode,
 }
 
-/// Stable codes of `userErrors`.
-#[derive(Enum, Copy, Clone, Eq, PartialEq)]
-#[graphql(remote = "crate::domain::UserErrorCode")]
-pub enum UserErrorCode {
-    InvalidCode,
-    CodeNotExtendingParent,
-    CodeTaken,
-    InvalidKindNesting,
-    GridKindNotAllowed,
-    InvalidBoundary,
-    InvalidCenter,
-    InvalidName,
-    RegionNotEmpty,
-    InvalidMove,
-    WeakPassword,
-    WrongPassword,
-    InvalidUsername,
-    UsernameTaken,
-    InvalidScope,
-    RoleAlreadyAssigned,
-    InvalidTenantCode,
-    TenantCodeTaken,
-    InUse,
-    IdCardWrongLength,
-    IdCardBadCharacters,
-    IdCardBadBirthDate,
-    IdCardBadChecksum,
-    IdCardTaken,
-    InvalidPhone,
-    InvalidValue,
-    Required,
-    NotAGrid,
-    VersionConflict,
-    AlreadyMember,
-    UnreadableFile,
-    UploadNotFound,
-    PointOutsideGrids,
-    UnsupportedFile,
-    InvalidMergeTarget,
-    InvalidTarget,
+/// Declares the GraphQL mirror of the domain's code table (see `domain::user_error_codes!`):
+/// the same variants, each named by its wire string, without their docs — the schema's
+/// `UserErrorCode` describes the enum, not each rule.
+macro_rules! graphql_user_error_code {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            $(
+                $(#[$variant_meta:meta])*
+                $variant:ident = $wire:literal,
+            )*
+        }
+    ) => {
+        /// Stable codes of `userErrors`.
+        #[derive(Enum, Copy, Clone, Eq, PartialEq)]
+        #[graphql(remote = "crate::domain::UserErrorCode")]
+        pub enum $name {
+            $(
+                #[graphql(name = $wire)]
+                $variant,
+            )*
+        }
+    };
 }
+
+domain::user_error_codes!(graphql_user_error_code);
 
 impl From<domain::UserError> for UserError {
     fn from(e: domain::UserError) -> Self {
@@ -169,10 +155,10 @@ pub struct GeoPointInput {
     pub lat: f64,
 }
 
-/// The payload of a delete.
-#[derive(SimpleObject)]
-pub struct DeletePayload {
-    /// The global id of what was deleted; null when `userErrors` says why not.
-    pub deleted_id: Option<async_graphql::ID>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    /// The payload of a delete.
+    pub struct DeletePayload {
+        /// The global id of what was deleted; null when `userErrors` says why not.
+        deleted_id: async_graphql::ID,
+    }
 }

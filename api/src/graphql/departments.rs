@@ -1,13 +1,14 @@
 //! Functional departments.
 
-use super::common::{DeletePayload, UserError, connection, into_payload};
+use super::common::{DeletePayload, connection};
 use super::context::caller;
 use crate::domain::{GlobalId, NodeType};
 use crate::error::AppError;
+use crate::graphql::payload::payload;
 use crate::service::common::page::PageRequest;
 use crate::service::departments as service;
 use async_graphql::connection::Connection;
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object};
 use entities::department;
 use uuid::Uuid;
 
@@ -83,20 +84,10 @@ pub struct DeleteDepartmentInput {
     pub id: ID,
 }
 
-#[derive(SimpleObject)]
-pub struct DepartmentPayload {
-    pub department: Option<Department>,
-    pub user_errors: Vec<UserError>,
-}
-
-fn payload(
-    result: crate::error::AppResult<department::Model>,
-) -> async_graphql::Result<DepartmentPayload> {
-    let (department, user_errors) = into_payload(result)?;
-    Ok(DepartmentPayload {
-        department: department.map(Department),
-        user_errors,
-    })
+payload! {
+    pub struct DepartmentPayload {
+        department: Department,
+    }
 }
 
 #[derive(Default)]
@@ -111,7 +102,10 @@ impl DepartmentMutation {
         input: CreateDepartmentInput,
     ) -> async_graphql::Result<DepartmentPayload> {
         let (access, conn) = caller(ctx).await?;
-        payload(service::create(conn, access, &input.code, &input.name).await)
+        DepartmentPayload::of(
+            service::create(conn, access, &input.code, &input.name).await,
+            Department,
+        )
     }
 
     /// Needs `department:write` (county admin).
@@ -122,7 +116,7 @@ impl DepartmentMutation {
     ) -> async_graphql::Result<DepartmentPayload> {
         let id = department_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
-        payload(
+        DepartmentPayload::of(
             service::update(
                 conn,
                 access,
@@ -131,6 +125,7 @@ impl DepartmentMutation {
                 input.name.as_deref(),
             )
             .await,
+            Department,
         )
     }
 
@@ -142,10 +137,8 @@ impl DepartmentMutation {
     ) -> async_graphql::Result<DeletePayload> {
         let id = department_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
-        let (deleted, user_errors) = into_payload(service::delete(conn, access, id).await)?;
-        Ok(DeletePayload {
-            deleted_id: deleted.map(|id| GlobalId::encode(NodeType::Department, id).into()),
-            user_errors,
+        DeletePayload::of(service::delete(conn, access, id).await, |id| {
+            GlobalId::encode(NodeType::Department, id).into()
         })
     }
 }

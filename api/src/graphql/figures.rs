@@ -1,12 +1,12 @@
 //! Figures of a region node and the grid sizing rule.
 
 use super::archive_enums::ResidenceType;
-use super::common::UserError;
 use super::context::caller;
 use super::key_groups::KeyGroup;
 use super::regions::{Region, region_id};
 use crate::domain::grid_sizing::{GridSize, GridSizingRule};
 use crate::domain::{UserError as DomainUserError, UserErrorCode};
+use crate::graphql::payload::payload;
 use crate::service::archives::figures::{
     self as service, GridOutsideRule, RegionFigures as ServiceFigures,
 };
@@ -199,10 +199,10 @@ pub struct UpdateGridSizingRuleInput {
     pub max_residents: i64,
 }
 
-#[derive(SimpleObject)]
-pub struct GridSizingRulePayload {
-    pub rule: Option<GridSizingRuleView>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct GridSizingRulePayload {
+        rule: GridSizingRuleView,
+    }
 }
 
 #[derive(Default)]
@@ -223,9 +223,9 @@ impl FiguresMutation {
             input.max_households,
             input.max_residents,
         ) else {
-            return Ok(GridSizingRulePayload {
-                rule: None,
-                user_errors: vec![
+            return Ok(GridSizingRulePayload::new(
+                None,
+                vec![
                     DomainUserError::new(
                         "maxHouseholds",
                         UserErrorCode::InvalidValue,
@@ -233,12 +233,9 @@ impl FiguresMutation {
                     )
                     .into(),
                 ],
-            });
+            ));
         };
         let rule = service::set_sizing_rule(conn, access, rule).await?;
-        Ok(GridSizingRulePayload {
-            rule: Some(rule.into()),
-            user_errors: vec![],
-        })
+        Ok(GridSizingRulePayload::new(Some(rule.into()), Vec::new()))
     }
 }

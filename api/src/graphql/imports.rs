@@ -1,10 +1,10 @@
 //! Imports (jobs with progress and a per-row error report), templates and exports.
 
 use super::archive_enums::{ImportKind, ImportStatus};
-use super::common::{UserError, into_payload};
 use super::context::{caller, request};
 use super::residents::ResidentFilterInput;
 use crate::domain::{GlobalId, NodeType};
+use crate::graphql::payload::payload;
 use crate::service::archives::exports::{self, ExportFormat as ServiceFormat};
 use crate::service::archives::imports::{self as service, RowError, RowWarning, templates};
 use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
@@ -281,10 +281,10 @@ pub struct StartImportInput {
     pub dry_run: bool,
 }
 
-#[derive(SimpleObject)]
-pub struct StartImportPayload {
-    pub job: Option<ImportJob>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct StartImportPayload {
+        job: ImportJob,
+    }
 }
 
 /// The file type of an export.
@@ -336,10 +336,10 @@ impl From<exports::Download> for Download {
     }
 }
 
-#[derive(SimpleObject)]
-pub struct ExportPayload {
-    pub download: Option<Download>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct ExportPayload {
+        download: Download,
+    }
 }
 
 #[derive(Default)]
@@ -356,7 +356,7 @@ impl ImportMutation {
     ) -> async_graphql::Result<StartImportPayload> {
         let rc = request(ctx);
         let access = rc.access().await?;
-        let (job, user_errors) = into_payload(
+        StartImportPayload::of(
             service::start(
                 &rc.state,
                 &rc.db,
@@ -366,11 +366,8 @@ impl ImportMutation {
                 input.dry_run,
             )
             .await,
-        )?;
-        Ok(StartImportPayload {
-            job: job.map(ImportJob),
-            user_errors,
-        })
+            ImportJob,
+        )
     }
 
     /// Exports the residents matching `filter` (at most 200,000). Needs `resident:read`;
@@ -383,7 +380,7 @@ impl ImportMutation {
         let filter = input.filter.unwrap_or_default().parse()?;
         let format = input.format.into();
         let (access, conn) = caller(ctx).await?;
-        let (download, user_errors) = into_payload(
+        ExportPayload::of(
             exports::residents(
                 conn,
                 &request(ctx).state,
@@ -393,10 +390,7 @@ impl ImportMutation {
                 input.reveal,
             )
             .await,
-        )?;
-        Ok(ExportPayload {
-            download: download.map(Into::into),
-            user_errors,
-        })
+            Into::into,
+        )
     }
 }

@@ -1,13 +1,14 @@
 //! The key-group catalogue and memberships.
 
 use super::archive_enums::CareLevel;
-use super::common::{UserError, into_payload};
+use super::common::into_payload;
 use super::context::caller;
 use super::residents::resident_id;
 use crate::domain::{GlobalId, NodeType};
 use crate::error::AppError;
+use crate::graphql::payload::payload;
 use crate::service::archives::key_groups::{self as service, KeyGroupInput, MembershipInput};
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object};
 use chrono::NaiveDate;
 use entities::{key_group, resident_key_group};
 use uuid::Uuid;
@@ -144,10 +145,10 @@ pub struct UpdateKeyGroupInput {
     pub fields: KeyGroupFieldsInput,
 }
 
-#[derive(SimpleObject)]
-pub struct KeyGroupPayload {
-    pub key_group: Option<KeyGroup>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct KeyGroupPayload {
+        key_group: KeyGroup,
+    }
 }
 
 #[derive(InputObject)]
@@ -167,10 +168,10 @@ pub struct EndKeyGroupMembershipInput {
     pub ended_on: Option<NaiveDate>,
 }
 
-#[derive(SimpleObject)]
-pub struct KeyGroupMembershipPayload {
-    pub membership: Option<KeyGroupMembership>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct KeyGroupMembershipPayload {
+        membership: KeyGroupMembership,
+    }
 }
 
 #[derive(Default)]
@@ -185,11 +186,7 @@ impl KeyGroupMutation {
         input: KeyGroupFieldsInput,
     ) -> async_graphql::Result<KeyGroupPayload> {
         let (access, conn) = caller(ctx).await?;
-        let (group, user_errors) = into_payload(service::create(conn, access, input.into()).await)?;
-        Ok(KeyGroupPayload {
-            key_group: group.map(KeyGroup),
-            user_errors,
-        })
+        KeyGroupPayload::of(service::create(conn, access, input.into()).await, KeyGroup)
     }
 
     /// Needs `archive:configure`.
@@ -200,12 +197,10 @@ impl KeyGroupMutation {
     ) -> async_graphql::Result<KeyGroupPayload> {
         let id = key_group_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
-        let (group, user_errors) =
-            into_payload(service::update(conn, access, id, input.fields.into()).await)?;
-        Ok(KeyGroupPayload {
-            key_group: group.map(KeyGroup),
-            user_errors,
-        })
+        KeyGroupPayload::of(
+            service::update(conn, access, id, input.fields.into()).await,
+            KeyGroup,
+        )
     }
 
     /// Needs `resident:write` where the resident lives, and `resident:sensitive` there for a
@@ -238,10 +233,7 @@ impl KeyGroupMutation {
             }
             None => None,
         };
-        Ok(KeyGroupMembershipPayload {
-            membership,
-            user_errors,
-        })
+        Ok(KeyGroupMembershipPayload::new(membership, user_errors))
     }
 
     /// Needs `resident:write`.
@@ -256,11 +248,9 @@ impl KeyGroupMutation {
             "membership",
         )?;
         let (access, conn) = caller(ctx).await?;
-        let (ended, user_errors) =
-            into_payload(service::end_membership(conn, access, id, input.ended_on).await)?;
-        Ok(KeyGroupMembershipPayload {
-            membership: ended.map(|(m, g)| KeyGroupMembership(m, g)),
-            user_errors,
-        })
+        KeyGroupMembershipPayload::of(
+            service::end_membership(conn, access, id, input.ended_on).await,
+            |(m, g)| KeyGroupMembership(m, g),
+        )
     }
 }

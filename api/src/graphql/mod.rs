@@ -16,6 +16,7 @@ pub mod loaders;
 mod node;
 mod organisations;
 mod party;
+mod payload;
 mod places;
 mod policy;
 mod regions;

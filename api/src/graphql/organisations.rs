@@ -1,16 +1,17 @@
 //! Organisations in the area and public facilities.
 
 use super::archive_enums::OrganisationKind;
-use super::common::{GeoPoint, GeoPointInput, UserError, connection, into_payload};
+use super::common::{GeoPoint, GeoPointInput, connection};
 use super::context::caller;
 use super::regions::{Region, load_region, region_id};
 use crate::domain::{GlobalId, NodeType};
-use crate::error::{AppError, AppResult};
+use crate::error::AppError;
+use crate::graphql::payload::payload;
 use crate::service::archives::organisations::{self as service, FacilityInput, OrganisationInput};
 use crate::service::common::page::PageRequest;
 use crate::service::departments;
 use async_graphql::connection::Connection;
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object};
 use entities::{facility, organisation};
 use uuid::Uuid;
 
@@ -212,10 +213,10 @@ pub struct UpdateOrganisationInput {
     pub fields: OrganisationFieldsInput,
 }
 
-#[derive(SimpleObject)]
-pub struct OrganisationPayload {
-    pub organisation: Option<Organisation>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct OrganisationPayload {
+        organisation: Organisation,
+    }
 }
 
 #[derive(InputObject)]
@@ -228,20 +229,10 @@ pub struct CreateFacilityInput {
     pub owner_department_id: Option<ID>,
 }
 
-#[derive(SimpleObject)]
-pub struct FacilityPayload {
-    pub facility: Option<Facility>,
-    pub user_errors: Vec<UserError>,
-}
-
-fn organisation_payload(
-    r: AppResult<organisation::Model>,
-) -> async_graphql::Result<OrganisationPayload> {
-    let (o, user_errors) = into_payload(r)?;
-    Ok(OrganisationPayload {
-        organisation: o.map(Organisation),
-        user_errors,
-    })
+payload! {
+    pub struct FacilityPayload {
+        facility: Facility,
+    }
 }
 
 #[derive(Default)]
@@ -257,8 +248,9 @@ impl OrganisationMutation {
     ) -> async_graphql::Result<OrganisationPayload> {
         let region = region_id(&input.region_id)?;
         let (access, conn) = caller(ctx).await?;
-        organisation_payload(
+        OrganisationPayload::of(
             service::create_organisation(conn, access, region, input.fields.into()).await,
+            Organisation,
         )
     }
 
@@ -270,7 +262,7 @@ impl OrganisationMutation {
     ) -> async_graphql::Result<OrganisationPayload> {
         let id = organisation_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
-        organisation_payload(
+        OrganisationPayload::of(
             service::update_organisation(
                 conn,
                 access,
@@ -279,6 +271,7 @@ impl OrganisationMutation {
                 input.fields.into(),
             )
             .await,
+            Organisation,
         )
     }
 
@@ -295,7 +288,7 @@ impl OrganisationMutation {
             .map(|id| GlobalId::decode_as(id, NodeType::Department, "department"))
             .transpose()?;
         let (access, conn) = caller(ctx).await?;
-        let (f, user_errors) = into_payload(
+        FacilityPayload::of(
             service::create_facility(
                 conn,
                 access,
@@ -309,10 +302,7 @@ impl OrganisationMutation {
                 },
             )
             .await,
-        )?;
-        Ok(FacilityPayload {
-            facility: f.map(Facility),
-            user_errors,
-        })
+            Facility,
+        )
     }
 }

@@ -1,17 +1,18 @@
 //! Buildings, houses and households.
 
 use super::archive_enums::HouseUse;
-use super::common::{GeoPoint, GeoPointInput, UserError, connection, into_payload};
+use super::common::{GeoPoint, GeoPointInput, connection};
 use super::context::{caller, request};
 use super::regions::{Region, load_region, region_id};
 use super::residents::Resident;
 use crate::domain::{GlobalId, NodeType};
-use crate::error::{AppError, AppResult};
+use crate::error::AppError;
+use crate::graphql::payload::payload;
 use crate::service::archives::places::{self as service, BuildingInput, HouseInput};
 use crate::service::archives::resident_search::{self, ResidentFilter};
 use crate::service::common::page::PageRequest;
 use async_graphql::connection::Connection;
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object};
 use entities::{building, house, household};
 use uuid::Uuid;
 
@@ -263,10 +264,10 @@ pub struct UpdateBuildingInput {
     pub fields: BuildingFieldsInput,
 }
 
-#[derive(SimpleObject)]
-pub struct BuildingPayload {
-    pub building: Option<Building>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct BuildingPayload {
+        building: Building,
+    }
 }
 
 #[derive(InputObject)]
@@ -303,10 +304,10 @@ pub struct UpdateHouseInput {
     pub fields: HouseFieldsInput,
 }
 
-#[derive(SimpleObject)]
-pub struct HousePayload {
-    pub house: Option<House>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct HousePayload {
+        house: House,
+    }
 }
 
 #[derive(InputObject)]
@@ -318,26 +319,10 @@ pub struct CreateHouseholdInput {
     pub region_id: Option<ID>,
 }
 
-#[derive(SimpleObject)]
-pub struct HouseholdPayload {
-    pub household: Option<Household>,
-    pub user_errors: Vec<UserError>,
-}
-
-fn building_payload(r: AppResult<building::Model>) -> async_graphql::Result<BuildingPayload> {
-    let (b, user_errors) = into_payload(r)?;
-    Ok(BuildingPayload {
-        building: b.map(Building),
-        user_errors,
-    })
-}
-
-fn house_payload(r: AppResult<house::Model>) -> async_graphql::Result<HousePayload> {
-    let (h, user_errors) = into_payload(r)?;
-    Ok(HousePayload {
-        house: h.map(House),
-        user_errors,
-    })
+payload! {
+    pub struct HouseholdPayload {
+        household: Household,
+    }
 }
 
 #[derive(Default)]
@@ -353,7 +338,10 @@ impl PlaceMutation {
     ) -> async_graphql::Result<BuildingPayload> {
         let region = region_id(&input.region_id)?;
         let (access, conn) = caller(ctx).await?;
-        building_payload(service::create_building(conn, access, region, input.fields.into()).await)
+        BuildingPayload::of(
+            service::create_building(conn, access, region, input.fields.into()).await,
+            Building,
+        )
     }
 
     /// Needs `place:write`.
@@ -364,7 +352,7 @@ impl PlaceMutation {
     ) -> async_graphql::Result<BuildingPayload> {
         let id = building_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
-        building_payload(
+        BuildingPayload::of(
             service::update_building(
                 conn,
                 access,
@@ -373,6 +361,7 @@ impl PlaceMutation {
                 input.fields.into(),
             )
             .await,
+            Building,
         )
     }
 
@@ -384,7 +373,10 @@ impl PlaceMutation {
     ) -> async_graphql::Result<HousePayload> {
         let building = building_id(&input.building_id)?;
         let (access, conn) = caller(ctx).await?;
-        house_payload(service::create_house(conn, access, building, input.fields.into()).await)
+        HousePayload::of(
+            service::create_house(conn, access, building, input.fields.into()).await,
+            House,
+        )
     }
 
     /// Needs `place:write`.
@@ -395,7 +387,7 @@ impl PlaceMutation {
     ) -> async_graphql::Result<HousePayload> {
         let id = house_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
-        house_payload(
+        HousePayload::of(
             service::update_house(
                 conn,
                 access,
@@ -404,6 +396,7 @@ impl PlaceMutation {
                 input.fields.into(),
             )
             .await,
+            House,
         )
     }
 
@@ -416,12 +409,9 @@ impl PlaceMutation {
         let house = input.house_id.as_ref().map(house_id).transpose()?;
         let region = input.region_id.as_ref().map(region_id).transpose()?;
         let (access, conn) = caller(ctx).await?;
-        let (h, user_errors) = into_payload(
+        HouseholdPayload::of(
             service::create_household(conn, access, &input.number, house, region).await,
-        )?;
-        Ok(HouseholdPayload {
-            household: h.map(Household),
-            user_errors,
-        })
+            Household,
+        )
     }
 }

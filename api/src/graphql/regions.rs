@@ -1,12 +1,10 @@
 //! The region tree: `Region`, its queries and mutations.
 
-use super::common::{
-    DeletePayload, GeoPoint, GeoPointInput, GridKind, RegionKind, UserError, connection,
-    into_payload,
-};
+use super::common::{DeletePayload, GeoPoint, GeoPointInput, GridKind, RegionKind, connection};
 use super::context::{RequestCtx, caller, request};
 use crate::domain::{GlobalId, NodeType};
 use crate::error::AppError;
+use crate::graphql::payload::payload;
 use crate::service::common::page::PageRequest;
 use crate::service::regions::{self as service, NewRegion, RegionChanges, RegionFilter};
 use async_graphql::connection::Connection;
@@ -330,20 +328,10 @@ pub struct DeleteRegionInput {
     pub id: ID,
 }
 
-#[derive(SimpleObject)]
-pub struct RegionPayload {
-    /// The region as it is now; null when `userErrors` says why not.
-    pub region: Option<Region>,
-    pub user_errors: Vec<UserError>,
-}
-
-impl RegionPayload {
-    fn from(result: crate::error::AppResult<region::Model>) -> async_graphql::Result<Self> {
-        let (region, user_errors) = into_payload(result)?;
-        Ok(Self {
-            region: region.map(Region),
-            user_errors,
-        })
+payload! {
+    pub struct RegionPayload {
+        /// The region as it is now; null when `userErrors` says why not.
+        region: Region,
     }
 }
 
@@ -369,7 +357,7 @@ impl RegionMutation {
     ) -> async_graphql::Result<RegionPayload> {
         let parent_id = region_id(&input.parent_id)?;
         let (access, conn) = caller(ctx).await?;
-        RegionPayload::from(
+        RegionPayload::of(
             service::create(
                 conn,
                 access,
@@ -384,6 +372,7 @@ impl RegionMutation {
                 },
             )
             .await,
+            Region,
         )
     }
 
@@ -396,7 +385,7 @@ impl RegionMutation {
     ) -> async_graphql::Result<RegionPayload> {
         let id = region_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
-        RegionPayload::from(
+        RegionPayload::of(
             service::update(
                 conn,
                 access,
@@ -411,6 +400,7 @@ impl RegionMutation {
                 },
             )
             .await,
+            Region,
         )
     }
 
@@ -424,7 +414,10 @@ impl RegionMutation {
         let id = region_id(&input.id)?;
         let new_parent = region_id(&input.new_parent_id)?;
         let (access, conn) = caller(ctx).await?;
-        RegionPayload::from(service::move_to(conn, access, id, new_parent, &input.new_code).await)
+        RegionPayload::of(
+            service::move_to(conn, access, id, new_parent, &input.new_code).await,
+            Region,
+        )
     }
 
     /// Deletes a region with no children that no role or party organisation refers to. Needs
@@ -437,11 +430,8 @@ impl RegionMutation {
         let id = region_id(&input.id)?;
         let rc = request(ctx);
         let access = rc.access().await?;
-        let (deleted, user_errors) =
-            into_payload(service::delete(rc.conn().await?, access, id).await)?;
-        Ok(DeletePayload {
-            deleted_id: deleted.map(|id| GlobalId::encode(NodeType::Region, id).into()),
-            user_errors,
+        DeletePayload::of(service::delete(rc.conn().await?, access, id).await, |id| {
+            GlobalId::encode(NodeType::Region, id).into()
         })
     }
 }

@@ -3,13 +3,14 @@
 use super::archive_enums::{
     Gender, HouseholdRelationship, MoveKind, PoliticalStatus, ResidenceType, ResidentStatus,
 };
-use super::common::{UserError, into_payload};
+use super::common::into_payload;
 use super::context::{caller, request};
 use super::key_groups::KeyGroupMembership;
 use super::places::{House, Household};
 use super::regions::{Region, load_region, region_id};
 use crate::domain::{GlobalId, NodeType};
 use crate::error::{AppError, AppResult};
+use crate::graphql::payload::payload;
 use crate::service::archives::key_groups;
 use crate::service::archives::places;
 use crate::service::archives::resident_search::{self, ResidentFilter};
@@ -19,7 +20,7 @@ use crate::service::archives::residents::{
 use crate::service::common::page::PageRequest;
 use crate::service::regions;
 use async_graphql::connection::{Connection, Edge};
-use async_graphql::{Context, Enum, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, Enum, ID, InputObject, Object};
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::{resident, resident_move};
 use uuid::Uuid;
@@ -404,18 +405,10 @@ pub struct RecordResidentMoveInput {
     pub expected_version: Option<i32>,
 }
 
-#[derive(SimpleObject)]
-pub struct ResidentPayload {
-    pub resident: Option<Resident>,
-    pub user_errors: Vec<UserError>,
-}
-
-fn payload(result: AppResult<resident::Model>) -> async_graphql::Result<ResidentPayload> {
-    let (resident, user_errors) = into_payload(result)?;
-    Ok(ResidentPayload {
-        resident: resident.map(Resident),
-        user_errors,
-    })
+payload! {
+    pub struct ResidentPayload {
+        resident: Resident,
+    }
 }
 
 /// Which identifier to reveal.
@@ -431,11 +424,11 @@ pub struct RevealResidentIdentifierInput {
     pub field: IdentifierField,
 }
 
-#[derive(SimpleObject)]
-pub struct RevealPayload {
-    /// The full value; absent when the resident has none recorded.
-    pub value: Option<String>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct RevealPayload {
+        /// The full value; absent when the resident has none recorded.
+        value: String,
+    }
 }
 
 #[derive(Default)]
@@ -452,7 +445,7 @@ impl ResidentMutation {
     ) -> async_graphql::Result<ResidentPayload> {
         let home = input.home.parse()?;
         let (access, conn) = caller(ctx).await?;
-        payload(
+        ResidentPayload::of(
             service::create(
                 conn,
                 &request(ctx).state.vault,
@@ -461,6 +454,7 @@ impl ResidentMutation {
                 home,
             )
             .await,
+            Resident,
         )
     }
 
@@ -472,7 +466,7 @@ impl ResidentMutation {
     ) -> async_graphql::Result<ResidentPayload> {
         let id = resident_id(&input.id)?;
         let (access, conn) = caller(ctx).await?;
-        payload(
+        ResidentPayload::of(
             service::update(
                 conn,
                 &request(ctx).state.vault,
@@ -482,6 +476,7 @@ impl ResidentMutation {
                 input.fields.into(),
             )
             .await,
+            Resident,
         )
     }
 
@@ -500,7 +495,7 @@ impl ResidentMutation {
             .transpose()?
             .unwrap_or_default();
         let (access, conn) = caller(ctx).await?;
-        payload(
+        ResidentPayload::of(
             service::record_move(
                 conn,
                 access,
@@ -515,6 +510,7 @@ impl ResidentMutation {
                 },
             )
             .await,
+            Resident,
         )
     }
 
@@ -534,9 +530,6 @@ impl ResidentMutation {
         let (value, user_errors) = into_payload(
             service::reveal(conn, &request(ctx).state.vault, access, id, field).await,
         )?;
-        Ok(RevealPayload {
-            value: value.flatten(),
-            user_errors,
-        })
+        Ok(RevealPayload::new(value.flatten(), user_errors))
     }
 }

@@ -1,12 +1,13 @@
 //! Grid teams: staff, assignments, and each grid's "1+1+N+X" composition.
 
 use super::archive_enums::{Gender, StaffStatus, TeamRole};
-use super::common::{UserError, connection, into_payload};
+use super::common::connection;
 use super::context::{caller, request};
 use super::regions::{Region, load_region, region_id};
 use crate::domain::grid_team::{TeamComposition, TeamPart as DomainPart};
 use crate::domain::{GlobalId, NodeType};
 use crate::error::{AppError, AppResult};
+use crate::graphql::payload::payload;
 use crate::service::archives::teams::{self as service, GridTeam as ServiceTeam, StaffInput};
 use crate::service::common::page::PageRequest;
 use async_graphql::connection::Connection;
@@ -320,10 +321,10 @@ pub struct UpdateStaffInput {
     pub fields: StaffFieldsInput,
 }
 
-#[derive(SimpleObject)]
-pub struct StaffPayload {
-    pub staff: Option<Staff>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct StaffPayload {
+        staff: Staff,
+    }
 }
 
 #[derive(InputObject)]
@@ -341,28 +342,10 @@ pub struct EndStaffAssignmentInput {
     pub ended_on: Option<NaiveDate>,
 }
 
-#[derive(SimpleObject)]
-pub struct StaffAssignmentPayload {
-    pub assignment: Option<StaffAssignment>,
-    pub user_errors: Vec<UserError>,
-}
-
-fn staff_payload(r: AppResult<staff::Model>) -> async_graphql::Result<StaffPayload> {
-    let (s, user_errors) = into_payload(r)?;
-    Ok(StaffPayload {
-        staff: s.map(Staff),
-        user_errors,
-    })
-}
-
-fn assignment_payload(
-    r: AppResult<staff_assignment::Model>,
-) -> async_graphql::Result<StaffAssignmentPayload> {
-    let (a, user_errors) = into_payload(r)?;
-    Ok(StaffAssignmentPayload {
-        assignment: a.map(StaffAssignment),
-        user_errors,
-    })
+payload! {
+    pub struct StaffAssignmentPayload {
+        assignment: StaffAssignment,
+    }
 }
 
 #[derive(Default)]
@@ -379,8 +362,9 @@ impl TeamMutation {
         let region = region_id(&input.region_id)?;
         let fields = input.fields.parse()?;
         let (access, conn) = caller(ctx).await?;
-        staff_payload(
+        StaffPayload::of(
             service::create(conn, &request(ctx).state.vault, access, region, fields).await,
+            Staff,
         )
     }
 
@@ -393,7 +377,7 @@ impl TeamMutation {
         let id = staff_id(&input.id)?;
         let fields = input.fields.parse()?;
         let (access, conn) = caller(ctx).await?;
-        staff_payload(
+        StaffPayload::of(
             service::update(
                 conn,
                 &request(ctx).state.vault,
@@ -403,6 +387,7 @@ impl TeamMutation {
                 fields,
             )
             .await,
+            Staff,
         )
     }
 
@@ -416,7 +401,7 @@ impl TeamMutation {
         let staff = staff_id(&input.staff_id)?;
         let grid = region_id(&input.grid_id)?;
         let (access, conn) = caller(ctx).await?;
-        assignment_payload(
+        StaffAssignmentPayload::of(
             service::assign(
                 conn,
                 access,
@@ -426,6 +411,7 @@ impl TeamMutation {
                 input.started_on,
             )
             .await,
+            StaffAssignment,
         )
     }
 
@@ -441,6 +427,9 @@ impl TeamMutation {
             "assignment",
         )?;
         let (access, conn) = caller(ctx).await?;
-        assignment_payload(service::end_assignment(conn, access, id, input.ended_on).await)
+        StaffAssignmentPayload::of(
+            service::end_assignment(conn, access, id, input.ended_on).await,
+            StaffAssignment,
+        )
     }
 }

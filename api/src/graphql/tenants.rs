@@ -1,12 +1,13 @@
 //! Tenants (counties), for the platform operator.
 
-use super::common::{TenantStatus, UserError, connection, into_payload};
+use super::common::{TenantStatus, connection};
 use super::context::{caller, request};
 use crate::domain::{GlobalId, NodeType};
+use crate::graphql::payload::payload;
 use crate::service::common::page::PageRequest;
 use crate::service::tenants::{self as service, NewCounty};
 use async_graphql::connection::Connection;
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object};
 use chrono::{DateTime, Utc};
 use entities::tenant;
 
@@ -75,10 +76,10 @@ pub struct TenantStatusInput {
     pub id: ID,
 }
 
-#[derive(SimpleObject)]
-pub struct TenantPayload {
-    pub tenant: Option<Tenant>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct TenantPayload {
+        tenant: Tenant,
+    }
 }
 
 #[derive(Default)]
@@ -93,13 +94,10 @@ impl TenantMutation {
         let id = GlobalId::decode_as(id, NodeType::Tenant, "tenant")?;
         let rc = request(ctx);
         let access = rc.access().await?;
-        let (tenant, user_errors) = into_payload(
+        TenantPayload::of(
             service::set_status(&rc.db, &rc.state.cache, Some(access), id, status).await,
-        )?;
-        Ok(TenantPayload {
-            tenant: tenant.map(Tenant),
-            user_errors,
-        })
+            Tenant,
+        )
     }
 }
 
@@ -126,11 +124,7 @@ impl TenantMutation {
             },
         )
         .await;
-        let (tenant, user_errors) = into_payload(result)?;
-        Ok(TenantPayload {
-            tenant: tenant.map(Tenant),
-            user_errors,
-        })
+        TenantPayload::of(result, Tenant)
     }
 
     /// Suspends a county: its sign-ins and tokens are refused until reactivated. Needs

@@ -1,13 +1,14 @@
 //! Users and role assignments (county admin).
 
-use super::common::{Role, ScopeKind, UserError, UserStatus, connection, into_payload};
+use super::common::{Role, ScopeKind, UserStatus, connection};
 use super::context::{caller, request};
 use crate::domain::{GlobalId, NodeType};
 use crate::error::AppError;
+use crate::graphql::payload::payload;
 use crate::service::common::page::PageRequest;
 use crate::service::users::{self as service, ScopeRef};
 use async_graphql::connection::Connection;
-use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object};
 use entities::{role_assignment, user};
 use uuid::Uuid;
 
@@ -151,22 +152,22 @@ pub struct RevokeRoleInput {
     pub id: ID,
 }
 
-#[derive(SimpleObject)]
-pub struct UserPayload {
-    pub user: Option<User>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct UserPayload {
+        user: User,
+    }
 }
 
-#[derive(SimpleObject)]
-pub struct RoleAssignmentPayload {
-    pub role_assignment: Option<RoleAssignment>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct RoleAssignmentPayload {
+        role_assignment: RoleAssignment,
+    }
 }
 
-#[derive(SimpleObject)]
-pub struct RevokeRolePayload {
-    pub revoked_id: Option<ID>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct RevokeRolePayload {
+        revoked_id: ID,
+    }
 }
 
 fn scope_ref(raw: Option<&ID>) -> Result<ScopeRef, AppError> {
@@ -195,7 +196,7 @@ impl UserMutation {
     ) -> async_graphql::Result<UserPayload> {
         let rc = request(ctx);
         let access = rc.access().await?;
-        let (user, user_errors) = into_payload(
+        UserPayload::of(
             service::create(
                 &rc.state,
                 rc.conn().await?,
@@ -205,11 +206,8 @@ impl UserMutation {
                 &input.password,
             )
             .await,
-        )?;
-        Ok(UserPayload {
-            user: user.map(User),
-            user_errors,
-        })
+            User,
+        )
     }
 
     /// Enables or disables an account; a disabled user's tokens stop working at once. Needs
@@ -222,13 +220,10 @@ impl UserMutation {
         let id = user_id(&input.id)?;
         let rc = request(ctx);
         let access = rc.access().await?;
-        let (user, user_errors) = into_payload(
+        UserPayload::of(
             service::set_status(&rc.db, &rc.state.cache, access, id, input.status.into()).await,
-        )?;
-        Ok(UserPayload {
-            user: user.map(User),
-            user_errors,
-        })
+            User,
+        )
     }
 
     /// Grants a role on a scope node. Needs `user:manage`.
@@ -240,15 +235,13 @@ impl UserMutation {
         let user = user_id(&input.user_id)?;
         let scope = scope_ref(input.scope_id.as_ref())?;
         let (access, conn) = caller(ctx).await?;
-        let (assignment, user_errors) =
-            into_payload(service::assign_role(conn, access, user, input.role.into(), scope).await)?;
-        Ok(RoleAssignmentPayload {
-            role_assignment: assignment.map(|model| RoleAssignment {
+        RoleAssignmentPayload::of(
+            service::assign_role(conn, access, user, input.role.into(), scope).await,
+            |model| RoleAssignment {
                 model,
                 scope_name: None,
-            }),
-            user_errors,
-        })
+            },
+        )
     }
 
     /// Takes a role away. Needs `user:manage`.
@@ -260,11 +253,9 @@ impl UserMutation {
         let id = GlobalId::decode_as(&input.id, NodeType::RoleAssignment, "role assignment")?;
         let rc = request(ctx);
         let access = rc.access().await?;
-        let (revoked, user_errors) =
-            into_payload(service::revoke_role(&rc.db, &rc.state.cache, access, id).await)?;
-        Ok(RevokeRolePayload {
-            revoked_id: revoked.map(|id| GlobalId::encode(NodeType::RoleAssignment, id).into()),
-            user_errors,
-        })
+        RevokeRolePayload::of(
+            service::revoke_role(&rc.db, &rc.state.cache, access, id).await,
+            |id| GlobalId::encode(NodeType::RoleAssignment, id).into(),
+        )
     }
 }

@@ -29,25 +29,9 @@ pub struct UploadQuery {
     kind: Option<String>,
 }
 
-/// The HTTP status of a refusal with `code`.
-fn status_of(code: ErrorCode) -> StatusCode {
-    match code {
-        ErrorCode::Unauthenticated | ErrorCode::AccountLocked | ErrorCode::TenantSuspended => {
-            StatusCode::UNAUTHORIZED
-        }
-        ErrorCode::Forbidden => StatusCode::FORBIDDEN,
-        ErrorCode::NotFound => StatusCode::NOT_FOUND,
-        ErrorCode::RateLimited => StatusCode::TOO_MANY_REQUESTS,
-        ErrorCode::PayloadTooLarge => StatusCode::PAYLOAD_TOO_LARGE,
-        ErrorCode::ServiceUnavailable | ErrorCode::Timeout => StatusCode::SERVICE_UNAVAILABLE,
-        ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
-        _ => StatusCode::BAD_REQUEST,
-    }
-}
-
 fn refusal(refused: &AppError) -> HttpResponse {
     error(
-        status_of(refused.code()),
+        refused.code().http_status(),
         refused.code(),
         &refused.message(),
     )

@@ -922,6 +922,29 @@ async fn the_scheduler_raises_one_supervision_order_per_red_event_across_two_ser
             .len(),
         1
     );
+    // Each order names who raised it; the scheduler's orders name no one.
+    let all = t
+        .app
+        .gql(
+            Some(&leader),
+            "{ supervisionOrders { edges { node { kind raisedBy } } } }",
+            json!({}),
+        )
+        .await;
+    let mut raisers: Vec<(Value, Value)> = all.ok()["supervisionOrders"]["edges"]
+        .as_array()
+        .expect("e")
+        .iter()
+        .map(|e| (e["node"]["kind"].clone(), e["node"]["raisedBy"].clone()))
+        .collect();
+    raisers.sort_by_key(|(kind, _)| kind.to_string());
+    assert_eq!(
+        raisers,
+        vec![
+            (json!("AUTOMATIC"), Value::Null),
+            (json!("MANUAL"), json!("县领导"))
+        ]
+    );
 }
 
 #[tokio::test]

@@ -13,6 +13,7 @@ use crate::error::AppResult;
 use crate::graphql::common::{UserError, into_payload};
 use crate::graphql::context::{caller, request};
 use crate::graphql::imports::{ExportFormat, ExportPayload};
+use crate::graphql::payload::payload;
 use crate::graphql::regions::region_id;
 use crate::service::archives::exports;
 use crate::service::party::activities::{self, DateRange, PointsInput};
@@ -21,7 +22,6 @@ use crate::service::party::members::{self, MemberFilter, MemberInput, TransferTa
 use crate::service::party::organisations::{self, OfficerInput, OrganisationInput};
 use async_graphql::{Context, ID, InputObject, Object, SimpleObject};
 use chrono::NaiveDate;
-use entities::party_member;
 
 #[derive(InputObject)]
 pub struct PartyOrganisationFieldsInput {
@@ -65,10 +65,10 @@ pub struct UpdatePartyOrganisationInput {
     pub fields: PartyOrganisationFieldsInput,
 }
 
-#[derive(SimpleObject)]
-pub struct PartyOrganisationPayload {
-    pub organisation: Option<PartyOrganisation>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct PartyOrganisationPayload {
+        organisation: PartyOrganisation,
+    }
 }
 
 #[derive(InputObject)]
@@ -89,10 +89,10 @@ pub struct EndPartyOfficerTermInput {
     pub ended_on: Option<NaiveDate>,
 }
 
-#[derive(SimpleObject)]
-pub struct PartyOfficerPayload {
-    pub officer: Option<PartyOfficer>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct PartyOfficerPayload {
+        officer: PartyOfficer,
+    }
 }
 
 #[derive(InputObject, Default)]
@@ -177,10 +177,10 @@ pub struct TransferPartyMemberInput {
     pub reason: Option<String>,
 }
 
-#[derive(SimpleObject)]
-pub struct PartyMemberPayload {
-    pub member: Option<PartyMember>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct PartyMemberPayload {
+        member: PartyMember,
+    }
 }
 
 #[derive(InputObject)]
@@ -207,10 +207,10 @@ pub struct EvaluatePartyCommitmentInput {
     pub evaluation: Option<String>,
 }
 
-#[derive(SimpleObject)]
-pub struct PartyCommitmentPayload {
-    pub commitment: Option<PartyCommitment>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct PartyCommitmentPayload {
+        commitment: PartyCommitment,
+    }
 }
 
 #[derive(InputObject)]
@@ -251,10 +251,10 @@ pub struct RecordPartyMeetingInput {
     pub attendance: Vec<PartyAttendanceInput>,
 }
 
-#[derive(SimpleObject)]
-pub struct PartyMeetingPayload {
-    pub meeting: Option<PartyMeeting>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct PartyMeetingPayload {
+        meeting: PartyMeeting,
+    }
 }
 
 #[derive(InputObject)]
@@ -268,10 +268,10 @@ pub struct RecordPartyEvaluationInput {
     pub decided_on: Option<NaiveDate>,
 }
 
-#[derive(SimpleObject)]
-pub struct PartyEvaluationPayload {
-    pub evaluation: Option<PartyEvaluation>,
-    pub user_errors: Vec<UserError>,
+payload! {
+    pub struct PartyEvaluationPayload {
+        evaluation: PartyEvaluation,
+    }
 }
 
 #[derive(InputObject)]
@@ -290,48 +290,16 @@ pub struct UpdatePartyMeetingRulesInput {
     pub rules: Vec<PartyMeetingRuleInput>,
 }
 
-#[derive(SimpleObject)]
-pub struct PartyMeetingRulesPayload {
-    pub rules: Option<Vec<PartyMeetingRule>>,
-    pub user_errors: Vec<UserError>,
-}
-
-fn member_payload(r: AppResult<party_member::Model>) -> async_graphql::Result<PartyMemberPayload> {
-    let (m, user_errors) = into_payload(r)?;
-    Ok(PartyMemberPayload {
-        member: m.map(PartyMember),
-        user_errors,
-    })
+payload! {
+    pub struct PartyMeetingRulesPayload {
+        rules: Vec<PartyMeetingRule>,
+    }
 }
 
 fn organisation_payload(
     r: AppResult<entities::party_organisation::Model>,
 ) -> async_graphql::Result<PartyOrganisationPayload> {
-    let (o, user_errors) = into_payload(r)?;
-    Ok(PartyOrganisationPayload {
-        organisation: o.map(PartyOrganisation::new),
-        user_errors,
-    })
-}
-
-fn commitment_payload(
-    r: AppResult<entities::party_commitment::Model>,
-) -> async_graphql::Result<PartyCommitmentPayload> {
-    let (c, user_errors) = into_payload(r)?;
-    Ok(PartyCommitmentPayload {
-        commitment: c.map(PartyCommitment),
-        user_errors,
-    })
-}
-
-fn officer_payload(
-    r: AppResult<entities::party_officer::Model>,
-) -> async_graphql::Result<PartyOfficerPayload> {
-    let (o, user_errors) = into_payload(r)?;
-    Ok(PartyOfficerPayload {
-        officer: o.map(PartyOfficer),
-        user_errors,
-    })
+    PartyOrganisationPayload::of(r, PartyOrganisation::new)
 }
 
 #[derive(InputObject)]
@@ -392,7 +360,10 @@ impl PartyMutation {
             term_end: input.term_end,
         };
         let (access, conn) = caller(ctx).await?;
-        officer_payload(organisations::appoint(conn, access, officer).await)
+        PartyOfficerPayload::of(
+            organisations::appoint(conn, access, officer).await,
+            PartyOfficer,
+        )
     }
 
     async fn end_party_officer_term(
@@ -402,7 +373,10 @@ impl PartyMutation {
     ) -> async_graphql::Result<PartyOfficerPayload> {
         let id = GlobalId::decode_as(&input.id, NodeType::PartyOfficer, "party officer")?;
         let (access, conn) = caller(ctx).await?;
-        officer_payload(organisations::end_term(conn, access, id, input.ended_on).await)
+        PartyOfficerPayload::of(
+            organisations::end_term(conn, access, id, input.ended_on).await,
+            PartyOfficer,
+        )
     }
 
     /// Records a party member; a member with an ID number of a county resident is linked to
@@ -415,7 +389,7 @@ impl PartyMutation {
         let org = organisation_id(&input.organisation_id)?;
         let fields = input.fields.parse()?;
         let (access, conn) = caller(ctx).await?;
-        member_payload(
+        PartyMemberPayload::of(
             members::create(
                 conn,
                 &request(ctx).state.vault,
@@ -425,6 +399,7 @@ impl PartyMutation {
                 input.transferred_from,
             )
             .await,
+            PartyMember,
         )
     }
 
@@ -437,7 +412,7 @@ impl PartyMutation {
         let id = member_id(&input.id)?;
         let fields = input.fields.parse()?;
         let (access, conn) = caller(ctx).await?;
-        member_payload(
+        PartyMemberPayload::of(
             members::update(
                 conn,
                 &request(ctx).state.vault,
@@ -447,6 +422,7 @@ impl PartyMutation {
                 fields,
             )
             .await,
+            PartyMember,
         )
     }
 
@@ -461,15 +437,18 @@ impl PartyMutation {
             (Some(org), None) => TransferTarget::Organisation(organisation_id(&org)?),
             (None, Some(place)) => TransferTarget::OutsideCounty(place),
             _ => {
-                return member_payload(Err(crate::error::AppError::invalid(
-                    "toOrganisationId",
-                    crate::domain::UserErrorCode::Required,
-                    "give exactly one of toOrganisationId and toPlace",
-                )));
+                return PartyMemberPayload::of(
+                    Err(crate::error::AppError::invalid(
+                        "toOrganisationId",
+                        crate::domain::UserErrorCode::Required,
+                        "give exactly one of toOrganisationId and toPlace",
+                    )),
+                    PartyMember,
+                );
             }
         };
         let (access, conn) = caller(ctx).await?;
-        member_payload(
+        PartyMemberPayload::of(
             members::transfer(
                 conn,
                 access,
@@ -480,6 +459,7 @@ impl PartyMutation {
                 input.reason,
             )
             .await,
+            PartyMember,
         )
     }
 
@@ -490,7 +470,7 @@ impl PartyMutation {
     ) -> async_graphql::Result<PartyCommitmentPayload> {
         let member = member_id(&input.member_id)?;
         let (access, conn) = caller(ctx).await?;
-        commitment_payload(
+        PartyCommitmentPayload::of(
             activities::create_commitment(
                 conn,
                 access,
@@ -500,6 +480,7 @@ impl PartyMutation {
                 &input.pledge,
             )
             .await,
+            PartyCommitment,
         )
     }
 
@@ -519,7 +500,7 @@ impl PartyMutation {
             activities::commitment_by_id(conn, id).await
         }
         .await;
-        commitment_payload(result)
+        PartyCommitmentPayload::of(result, PartyCommitment)
     }
 
     /// The branch's evaluation of a commitment.
@@ -530,7 +511,7 @@ impl PartyMutation {
     ) -> async_graphql::Result<PartyCommitmentPayload> {
         let id = GlobalId::decode_as(&input.id, NodeType::PartyCommitment, "commitment")?;
         let (access, conn) = caller(ctx).await?;
-        commitment_payload(
+        PartyCommitmentPayload::of(
             activities::evaluate_commitment(
                 conn,
                 access,
@@ -540,6 +521,7 @@ impl PartyMutation {
                 input.evaluation.as_deref(),
             )
             .await,
+            PartyCommitment,
         )
     }
 
@@ -597,11 +579,7 @@ impl PartyMutation {
             attendance,
         };
         let (access, conn) = caller(ctx).await?;
-        let (m, user_errors) = into_payload(meetings::record(conn, access, meeting).await)?;
-        Ok(PartyMeetingPayload {
-            meeting: m.map(PartyMeeting),
-            user_errors,
-        })
+        PartyMeetingPayload::of(meetings::record(conn, access, meeting).await, PartyMeeting)
     }
 
     /// Records (or corrects) a member's democratic evaluation for a year.
@@ -612,7 +590,7 @@ impl PartyMutation {
     ) -> async_graphql::Result<PartyEvaluationPayload> {
         let member = member_id(&input.member_id)?;
         let (access, conn) = caller(ctx).await?;
-        let (e, user_errors) = into_payload(
+        PartyEvaluationPayload::of(
             activities::record_evaluation(
                 conn,
                 access,
@@ -623,11 +601,8 @@ impl PartyMutation {
                 input.decided_on,
             )
             .await,
-        )?;
-        Ok(PartyEvaluationPayload {
-            evaluation: e.map(PartyEvaluation),
-            user_errors,
-        })
+            PartyEvaluation,
+        )
     }
 
     /// Exports current members in the import template's columns, so the file can be edited and
@@ -649,7 +624,7 @@ impl PartyMutation {
             ..Default::default()
         };
         let (access, conn) = caller(ctx).await?;
-        let (download, user_errors) = into_payload(
+        ExportPayload::of(
             exports::party_members(
                 conn,
                 &request(ctx).state,
@@ -659,11 +634,8 @@ impl PartyMutation {
                 input.reveal,
             )
             .await,
-        )?;
-        Ok(ExportPayload {
-            download: download.map(Into::into),
-            user_errors,
-        })
+            Into::into,
+        )
     }
 
     /// Replaces the tenant's required meetings. Needs `party:configure`.
@@ -686,10 +658,8 @@ impl PartyMutation {
                 .collect(),
         };
         let (access, conn) = caller(ctx).await?;
-        let (r, user_errors) = into_payload(meetings::set_rules(conn, access, rules).await)?;
-        Ok(PartyMeetingRulesPayload {
-            rules: r.map(|r| r.rules.into_iter().map(Into::into).collect()),
-            user_errors,
+        PartyMeetingRulesPayload::of(meetings::set_rules(conn, access, rules).await, |r| {
+            r.rules.into_iter().map(Into::into).collect()
         })
     }
 }

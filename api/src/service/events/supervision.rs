@@ -217,6 +217,23 @@ pub async fn of_event(conn: &TenantTx, event_id: Uuid) -> AppResult<Vec<supervis
         .await?)
 }
 
+/// The display name of who raised an order; `None` for the scheduler's orders (and for a user
+/// no longer on record).
+pub async fn raised_by_name(
+    conn: &TenantTx,
+    order: &supervision_order::Model,
+) -> AppResult<Option<String>> {
+    let Some(user_id) = order.raised_by else {
+        return Ok(None);
+    };
+    Ok(conn
+        .find::<entities::user::Entity>()
+        .filter(entities::user::Column::Id.eq(user_id))
+        .one(conn)
+        .await?
+        .map(|u| u.display_name))
+}
+
 /// Orders on events the caller sees, newest first; `open` = not yet replied.
 pub async fn list(
     ctx: &Ctx<'_>,
